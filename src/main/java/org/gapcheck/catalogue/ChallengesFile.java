@@ -1,0 +1,7 @@
+package org.gapcheck.catalogue;
+
+import java.util.List;
+
+/** {@code catalogue/challenges.yaml}. */
+public record ChallengesFile(String source, List<Challenge> challenges, List<UnlinkedRecommendation> unlinked) {
+}

@@ -1,0 +1,20 @@
+package org.gapcheck.catalogue;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * An operational recommendation of the 2016 outcome document, with the id the document letters it
+ * by ("1(a)"). {@code chapter} is taken from the file it stands in.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Recommendation(String id, Integer chapter, String subheading, String text, String source,
+                             Integer seedLine, Addressee addressee, String addresseeReason) {
+
+    Recommendation inChapter(int number) {
+        return new Recommendation(id, number, subheading, text, source, seedLine, addressee, addresseeReason);
+    }
+
+    public boolean forMemberStates() {
+        return addressee == Addressee.MEMBER_STATES;
+    }
+}

@@ -1,0 +1,33 @@
+package org.gapcheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import picocli.CommandLine.Option;
+
+/** {@code -o FILE}: where a command writes its result; standard output when absent. */
+final class OutputOption {
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    /** Writes all of {@code text} or nothing: a temporary file is moved into place, so no half-written file is left. */
+    void write(String text, PrintWriter stdout) throws IOException {
+        if (output == null) {
+            stdout.print(text);
+            stdout.flush();
+            return;
+        }
+        Path target = output.toAbsolutePath();
+        Path temporary = Files.createTempFile(target.getParent(), ".gapcheck-", ".tmp");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.gapcheck.cli;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.gapcheck.core.RulePack;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Start the HTTP service (API under /api, health at /health) with the rule pack loaded once.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped normally", "2:bad usage, the port is taken, or the rule pack is broken"})
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    PackOption pack;
+
+    @Option(names = {"-p", "--port"}, defaultValue = "8080", paramLabel = "PORT",
+            description = "TCP port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "0.0.0.0", paramLabel = "HOST",
+            description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        // Load and check the pack before the server starts: a broken pack stops here with its problems.
+        RulePack loaded = pack.load();
+        Map<String, Object> settings = Map.of("micronaut.server.port", port, "micronaut.server.host", host);
+        ApplicationContext context = Micronaut.build(new String[0])
+                .properties(settings)
+                .singletons(loaded)
+                .banner(false)
+                .start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            context.close();
+            stopped.countDown();
+        }, "gapcheck-shutdown"));
+        stopped.await();
+        return ExitCode.OK;
+    }
+}

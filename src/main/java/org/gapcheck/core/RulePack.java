@@ -1,0 +1,18 @@
+package org.gapcheck.core;
+
+import org.gapcheck.catalogue.Catalogue;
+import org.gapcheck.pack.PackManifest;
+
+/** A loaded, checked rule pack and where it came from; shared read-only by the CLI and the service. */
+public record RulePack(Catalogue catalogue, String origin) {
+
+    public PackManifest manifest() {
+        return catalogue.pack();
+    }
+
+    /** One line for logs: name, version, size, origin. */
+    public String summary() {
+        return manifest().label() + " (" + catalogue.recommendations().size() + " recommendations, "
+                + catalogue.challenges().size() + " challenges) from " + origin;
+    }
+}

@@ -1,0 +1,82 @@
+package org.gapcheck.pack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where a rule pack's files come from: a directory a policy expert edits, or the copy embedded in
+ * the jar. Paths are relative to the pack root and always use '/'.
+ */
+public interface PackSource {
+
+    /** The file's text, or empty when the pack has no such file. */
+    Optional<String> read(String relativePath);
+
+    /** How problems name the file, e.g. {@code rules/catalogue/challenges.yaml}. */
+    String display(String relativePath);
+
+    /** A short description for logs: where the pack was loaded from. */
+    String description();
+
+    static PackSource directory(Path root) {
+        return new DirectorySource(root);
+    }
+
+    static PackSource embedded() {
+        return new EmbeddedSource();
+    }
+
+    record DirectorySource(Path root) implements PackSource {
+        @Override
+        public Optional<String> read(String relativePath) {
+            Path file = root.resolve(relativePath);
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+
+        @Override
+        public String display(String relativePath) {
+            return root.resolve(relativePath).normalize().toString();
+        }
+
+        @Override
+        public String description() {
+            return root.toAbsolutePath().normalize().toString();
+        }
+    }
+
+    /** The pack copied into the jar at build time under {@code rules/}. */
+    record EmbeddedSource() implements PackSource {
+        private static final String ROOT = "rules/";
+
+        @Override
+        public Optional<String> read(String relativePath) {
+            try (InputStream in = PackSource.class.getClassLoader().getResourceAsStream(ROOT + relativePath)) {
+                return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read embedded " + ROOT + relativePath, e);
+            }
+        }
+
+        @Override
+        public String display(String relativePath) {
+            return ROOT + relativePath;
+        }
+
+        @Override
+        public String description() {
+            return "embedded";
+        }
+    }
+}

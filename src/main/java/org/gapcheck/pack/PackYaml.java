@@ -1,0 +1,79 @@
+package org.gapcheck.pack;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads pack files strictly: unknown keys, duplicate keys and type mismatches are problems, named
+ * with file, line and column, never a stack trace.
+ */
+public final class PackYaml {
+
+    private static final ObjectMapper MAPPER = YAMLMapper.builder(new YAMLFactory())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .addModule(new SimpleModule("locations").setDeserializerModifier(new LocatingDeserializer.Modifier()))
+            .build();
+
+    private PackYaml() {
+    }
+
+    /** A parsed file with the start location of each object in it. */
+    public record Parsed<T>(String file, T value, Locations locations) {
+        public PackProblem problem(Object entry, String entryName, String message) {
+            return new PackProblem(file, locations.line(entry), locations.column(entry), entryName, message);
+        }
+    }
+
+    /**
+     * Reads {@code relativePath} from the source as {@code type}; on failure adds one located
+     * problem and returns empty. A missing file is a problem too.
+     */
+    public static <T> Optional<Parsed<T>> read(PackSource source, String relativePath, Class<T> type,
+                                               List<PackProblem> problems) {
+        String file = source.display(relativePath);
+        Optional<String> text = source.read(relativePath);
+        if (text.isEmpty()) {
+            problems.add(new PackProblem(file, 0, 0, null, "file is missing"));
+            return Optional.empty();
+        }
+        if (text.get().isBlank()) {
+            problems.add(new PackProblem(file, 1, 1, null, "file is empty"));
+            return Optional.empty();
+        }
+        Locations locations = new Locations();
+        try {
+            T value = MAPPER.readerFor(type).withAttribute(Locations.class, locations).readValue(text.get());
+            return Optional.of(new Parsed<>(file, value, locations));
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            problems.add(new PackProblem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    null, describe(e)));
+            return Optional.empty();
+        }
+    }
+
+    private static String describe(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "unknown key '" + unknown.getPropertyName() + "' (allowed: "
+                    + String.join(", ", unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList())
+                    + ")";
+        }
+        String message = e.getOriginalMessage();
+        int cut = message.indexOf("\n at [Source");
+        return cut < 0 ? message : message.substring(0, cut);
+    }
+}
