@@ -29,14 +29,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        // Load and check the pack before the server starts: a broken pack stops here with its problems.
-        RulePack loaded = pack.load();
-        Map<String, Object> settings = Map.of("micronaut.server.port", port, "micronaut.server.host", host);
-        ApplicationContext context = Micronaut.build(new String[0])
-                .properties(settings)
-                .singletons(loaded)
-                .banner(false)
-                .start();
+        ApplicationContext context = start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             context.close();
@@ -44,5 +37,17 @@ final class ServeCommand implements Callable<Integer> {
         }, "gapcheck-shutdown"));
         stopped.await();
         return ExitCode.OK;
+    }
+
+    /** Loads and checks the pack first (a broken pack stops here, with its problems), then starts the server. */
+    ApplicationContext start() {
+        RulePack loaded = pack.load();
+        // Micronaut reads -1 as "any free port"; 0 is what users type for that.
+        Map<String, Object> settings = Map.of("micronaut.server.port", port == 0 ? -1 : port, "micronaut.server.host", host);
+        return Micronaut.build(new String[0])
+                .properties(settings)
+                .singletons(loaded)
+                .banner(false)
+                .start();
     }
 }

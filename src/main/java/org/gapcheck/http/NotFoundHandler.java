@@ -14,7 +14,7 @@ final class NotFoundHandler implements ExceptionHandler<NotFoundException, HttpR
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, NotFoundException e) {
-        return new Problem("not-found/" + e.kind(), "Not found", 404, e.getMessage(), request.getPath(), e.id())
+        return new Problem("not-found/" + e.kind(), "Not found", 404, e.getMessage(), request.getPath(), e.id(), java.util.List.of())
                 .response();
     }
 }

@@ -5,15 +5,22 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import java.util.List;
 
 /**
- * An RFC 7807 problem body. {@code type} is a stable, documented code (see the README's API
- * section) so clients can branch on it; {@code id} names the thing that was not found, where one was.
+ * An RFC 7807 problem body. {@code type} is a stable code (the README's API section lists them)
+ * so clients can branch on it; {@code id} names the thing that was not found, where one was;
+ * {@code errors} lists every input error with where it is.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, String instance, String id) {
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(String type, String title, int status, String detail, String instance, String id,
+                      List<Error> errors) {
 
     public static final MediaType MEDIA_TYPE = MediaType.of("application/problem+json");
+
+    /** One error in the input: where (a JSON Pointer or a parameter name) and why. */
+    public record Error(String path, String message) {
+    }
 
     public MutableHttpResponse<Problem> response() {
         return HttpResponse.<Problem>status(HttpStatus.valueOf(status)).contentType(MEDIA_TYPE).body(this);

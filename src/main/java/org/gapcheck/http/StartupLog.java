@@ -21,7 +21,7 @@ final class StartupLog {
 
     @EventListener
     void onStartup(ServerStartupEvent event) {
-        LOG.info("Rule pack {} loaded", pack.summary());
+        LOG.info("Loaded rule pack {}", pack.summary());
         LOG.info("Gapcheck listening on {}", event.getSource().getURL());
     }
 }

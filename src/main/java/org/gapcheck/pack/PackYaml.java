@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -26,6 +25,7 @@ public final class PackYaml {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .addModule(new SimpleModule("locations").setDeserializerModifier(new LocatingDeserializer.Modifier()))
+            .addHandler(new UnknownKeys())
             .build();
 
     private PackYaml() {
@@ -55,8 +55,16 @@ public final class PackYaml {
             return Optional.empty();
         }
         Locations locations = new Locations();
+        UnknownKeys.Found unknown = new UnknownKeys.Found(file, text.get());
         try {
-            T value = MAPPER.readerFor(type).withAttribute(Locations.class, locations).readValue(text.get());
+            T value = MAPPER.readerFor(type)
+                    .withAttribute(Locations.class, locations)
+                    .withAttribute(UnknownKeys.Found.class, unknown)
+                    .readValue(text.get());
+            if (!unknown.problems().isEmpty()) {
+                problems.addAll(unknown.problems());
+                return Optional.empty();
+            }
             return Optional.of(new Parsed<>(file, value, locations));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
@@ -67,11 +75,6 @@ public final class PackYaml {
     }
 
     private static String describe(JsonProcessingException e) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return "unknown key '" + unknown.getPropertyName() + "' (allowed: "
-                    + String.join(", ", unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList())
-                    + ")";
-        }
         String message = e.getOriginalMessage();
         int cut = message.indexOf("\n at [Source");
         return cut < 0 ? message : message.substring(0, cut);
