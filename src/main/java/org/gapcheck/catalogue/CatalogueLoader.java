@@ -8,6 +8,7 @@ import org.gapcheck.pack.PackManifest;
 import org.gapcheck.pack.PackProblem;
 import org.gapcheck.pack.PackSource;
 import org.gapcheck.pack.PackYaml;
+import org.gapcheck.pack.Problems;
 import org.gapcheck.pack.PackYaml.Parsed;
 
 /**
@@ -62,11 +63,7 @@ public final class CatalogueLoader {
         validator.throwIfAny();
 
         return new Catalogue(manifest.get().value(), chapters.get().value().chapters(), recommendations,
-                challenges.get().value().challenges(), orEmpty(challenges.get().value().unlinked()),
+                challenges.get().value().challenges(), Problems.orEmpty(challenges.get().value().unlinked()),
                 regional.get().value(), references.stream().map(Parsed::value).toList());
-    }
-
-    static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
     }
 }

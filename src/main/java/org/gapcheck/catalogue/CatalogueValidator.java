@@ -3,16 +3,14 @@ package org.gapcheck.catalogue;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.gapcheck.pack.PackLoadException;
 import org.gapcheck.pack.PackManifest;
-import org.gapcheck.pack.PackProblem;
+import org.gapcheck.pack.Problems;
 import org.gapcheck.pack.PackYaml.Parsed;
 
 /**
@@ -30,7 +28,7 @@ final class CatalogueValidator {
             Pattern.compile("\\*\\*|(^|\\s)\\*[^*\\s]"), "carries markdown emphasis",
             Pattern.compile("\\s{2,}"), "carries a run of spaces (a joined line or page?)");
 
-    private final List<PackProblem> problems = new ArrayList<>();
+    private final Problems problems = new Problems();
 
     void manifest(Parsed<PackManifest> parsed) {
         PackManifest m = parsed.value();
@@ -38,17 +36,17 @@ final class CatalogueValidator {
         required(parsed, m, entry, "name", m.name());
         required(parsed, m, entry, "title", m.title());
         if (required(parsed, m, entry, "version", m.version()) && !SEMVER.matcher(m.version()).matches()) {
-            problems.add(parsed.problem(m, entry, "version '" + m.version() + "' is not semantic (MAJOR.MINOR.PATCH)"));
+            problems.add(parsed, m, entry, "version '" + m.version() + "' is not semantic (MAJOR.MINOR.PATCH)");
         }
         if (required(parsed, m, entry, "effective_date", m.effectiveDate())) {
             try {
                 LocalDate.parse(m.effectiveDate());
             } catch (DateTimeParseException e) {
-                problems.add(parsed.problem(m, entry, "effective_date '" + m.effectiveDate() + "' is not a date (YYYY-MM-DD)"));
+                problems.add(parsed, m, entry, "effective_date '" + m.effectiveDate() + "' is not a date (YYYY-MM-DD)");
             }
         }
         if (m.sources() == null || m.sources().isEmpty()) {
-            problems.add(parsed.problem(m, entry, "missing 'sources': a pack must say what it encodes"));
+            problems.add(parsed, m, entry, "missing 'sources': a pack must say what it encodes");
         } else {
             for (PackManifest.Source s : m.sources()) {
                 String name = "source " + s.id();
@@ -62,15 +60,15 @@ final class CatalogueValidator {
     void chapters(Parsed<ChaptersFile> parsed) {
         ChaptersFile file = parsed.value();
         required(parsed, file, null, "document", file.document());
-        List<Chapter> chapters = CatalogueLoader.orEmpty(file.chapters());
+        List<Chapter> chapters = Problems.orEmpty(file.chapters());
         if (chapters.isEmpty()) {
-            problems.add(parsed.problem(file, null, "no chapters"));
+            problems.add(parsed, file, null, "no chapters");
         }
         for (int i = 0; i < chapters.size(); i++) {
             Chapter c = chapters.get(i);
             String name = "chapter " + c.number();
             if (c.number() == null || c.number() != i + 1) {
-                problems.add(parsed.problem(c, name, "chapters must be numbered 1, 2, 3, ... in order; expected " + (i + 1)));
+                problems.add(parsed, c, name, "chapters must be numbered 1, 2, 3, ... in order; expected " + (i + 1));
             }
             text(parsed, c, name, "title", c.title());
             text(parsed, c, name, "heading", c.heading());
@@ -82,11 +80,11 @@ final class CatalogueValidator {
         RecommendationsFile file = parsed.value();
         int number = chapterOf(parsed.file());
         if (file.chapter() == null || file.chapter() != number) {
-            problems.add(parsed.problem(file, null, "'chapter' must be " + number + " in this file, found " + file.chapter()));
+            problems.add(parsed, file, null, "'chapter' must be " + number + " in this file, found " + file.chapter());
         }
-        List<Recommendation> in = CatalogueLoader.orEmpty(file.recommendations());
+        List<Recommendation> in = Problems.orEmpty(file.recommendations());
         if (in.isEmpty()) {
-            problems.add(parsed.problem(file, null, "no recommendations"));
+            problems.add(parsed, file, null, "no recommendations");
         }
         List<Recommendation> out = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {
@@ -97,25 +95,25 @@ final class CatalogueValidator {
             }
             String expected = number + "(" + RecommendationId.letterAt(i) + ")";
             if (!r.id().equals(expected)) {
-                problems.add(parsed.problem(r, name, RecommendationId.FORMAT.matcher(r.id()).matches()
+                problems.add(parsed, r, name, RecommendationId.FORMAT.matcher(r.id()).matches()
                         ? "out of sequence: the document letters entry " + (i + 1) + " of chapter " + number + " as " + expected
-                        : "id must look like " + expected + " (chapter number, letter in brackets)"));
+                        : "id must look like " + expected + " (chapter number, letter in brackets)");
             }
             if (r.chapter() != null && r.chapter() != number) {
-                problems.add(parsed.problem(r, name, "'chapter' " + r.chapter() + " contradicts the file (chapter " + number + ")"));
+                problems.add(parsed, r, name, "'chapter' " + r.chapter() + " contradicts the file (chapter " + number + ")");
             }
             text(parsed, r, name, "text", r.text());
             if (r.text() != null && !r.text().matches("(?s).*[;.:]$")) {
-                problems.add(parsed.problem(r, name, "text ends mid-sentence: '..." + tail(r.text()) + "'"));
+                problems.add(parsed, r, name, "text ends mid-sentence: '..." + tail(r.text()) + "'");
             }
             required(parsed, r, name, "subheading", r.subheading());
             required(parsed, r, name, "source", r.source());
             if (r.addressee() == null) {
-                problems.add(parsed.problem(r, name, "missing 'addressee' (member_states or international_bodies)"));
+                problems.add(parsed, r, name, "missing 'addressee' (member_states or international_bodies)");
             } else if (r.addressee() == Addressee.INTERNATIONAL_BODIES) {
                 required(parsed, r, name, "addressee_reason", r.addresseeReason());
             } else if (r.addresseeReason() != null) {
-                problems.add(parsed.problem(r, name, "'addressee_reason' is only for international_bodies"));
+                problems.add(parsed, r, name, "'addressee_reason' is only for international_bodies");
             }
             out.add(r.inChapter(number));
         }
@@ -125,55 +123,55 @@ final class CatalogueValidator {
     void challenges(Parsed<ChallengesFile> parsed, List<Recommendation> recommendations) {
         Map<String, Recommendation> known = recommendations.stream()
                 .collect(Collectors.toMap(Recommendation::id, r -> r, (a, b) -> a));
-        List<Challenge> challenges = CatalogueLoader.orEmpty(parsed.value().challenges());
+        List<Challenge> challenges = Problems.orEmpty(parsed.value().challenges());
         if (challenges.isEmpty()) {
-            problems.add(parsed.problem(parsed.value(), null, "no challenges"));
+            problems.add(parsed, parsed.value(), null, "no challenges");
         }
         duplicates(parsed, challenges, Challenge::id, "challenge");
         Set<String> linked = new HashSet<>();
         for (Challenge c : challenges) {
             String name = c.id();
             if (required(parsed, c, name, "id", c.id()) && !CHALLENGE_ID.matcher(c.id()).matches()) {
-                problems.add(parsed.problem(c, name, "challenge id must look like C01"));
+                problems.add(parsed, c, name, "challenge id must look like C01");
             }
             required(parsed, c, name, "title", c.title());
             text(parsed, c, name, "text", c.text());
             required(parsed, c, name, "source", c.source());
             if (c.crossCutting() == null) {
-                problems.add(parsed.problem(c, name, "missing 'cross_cutting' (true or false)"));
+                problems.add(parsed, c, name, "missing 'cross_cutting' (true or false)");
             }
-            List<ChallengeLink> links = CatalogueLoader.orEmpty(c.recommendations());
+            List<ChallengeLink> links = Problems.orEmpty(c.recommendations());
             if (links.isEmpty()) {
-                problems.add(parsed.problem(c, name, "no recommendations address this challenge"));
+                problems.add(parsed, c, name, "no recommendations address this challenge");
             }
             duplicates(parsed, links, ChallengeLink::id, name + " link");
             for (ChallengeLink link : links) {
                 String linkName = name + " -> " + link.id();
                 if (required(parsed, link, linkName, "id", link.id()) && !known.containsKey(link.id())) {
-                    problems.add(parsed.problem(link, linkName, "links to unknown recommendation '" + link.id() + "'"));
+                    problems.add(parsed, link, linkName, "links to unknown recommendation '" + link.id() + "'");
                 }
                 required(parsed, link, linkName, "reason", link.reason());
                 linked.add(link.id());
             }
         }
-        List<UnlinkedRecommendation> unlinked = CatalogueLoader.orEmpty(parsed.value().unlinked());
+        List<UnlinkedRecommendation> unlinked = Problems.orEmpty(parsed.value().unlinked());
         duplicates(parsed, unlinked, UnlinkedRecommendation::id, "unlinked");
         Set<String> declaredUnlinked = new HashSet<>();
         for (UnlinkedRecommendation u : unlinked) {
             String name = "unlinked " + u.id();
             if (required(parsed, u, name, "id", u.id()) && !known.containsKey(u.id())) {
-                problems.add(parsed.problem(u, name, "unknown recommendation '" + u.id() + "'"));
+                problems.add(parsed, u, name, "unknown recommendation '" + u.id() + "'");
             }
             required(parsed, u, name, "reason", u.reason());
             if (linked.contains(u.id())) {
-                problems.add(parsed.problem(u, name, "is linked to a challenge and declared unlinked; keep one"));
+                problems.add(parsed, u, name, "is linked to a challenge and declared unlinked; keep one");
             }
             declaredUnlinked.add(u.id());
         }
         for (Recommendation r : recommendations) {
             if (r.forMemberStates() && !linked.contains(r.id()) && !declaredUnlinked.contains(r.id())) {
-                problems.add(parsed.problem(parsed.value(), r.id(),
-                        "member-state recommendation serves no challenge: link it or list it under 'unlinked' with the reason"));
+                problems.add(parsed, parsed.value(), r.id(),
+                        "member-state recommendation serves no challenge: link it or list it under 'unlinked' with the reason");
             }
         }
     }
@@ -182,7 +180,7 @@ final class CatalogueValidator {
         Set<String> known = recommendations.stream().map(Recommendation::id).collect(Collectors.toSet());
         RegionalFile file = parsed.value();
         required(parsed, file, null, "document", file.document());
-        List<RegionalBody> bodies = CatalogueLoader.orEmpty(file.bodies());
+        List<RegionalBody> bodies = Problems.orEmpty(file.bodies());
         duplicates(parsed, bodies, RegionalBody::id, "body");
         Set<String> bodyIds = new HashSet<>();
         for (RegionalBody b : bodies) {
@@ -191,24 +189,24 @@ final class CatalogueValidator {
             required(parsed, b, b.id(), "region", b.region());
             bodyIds.add(b.id());
         }
-        List<RegionalRecommendation> items = CatalogueLoader.orEmpty(file.recommendations());
+        List<RegionalRecommendation> items = Problems.orEmpty(file.recommendations());
         duplicates(parsed, items, RegionalRecommendation::id, "regional recommendation");
         for (RegionalRecommendation r : items) {
             String name = r.id();
             required(parsed, r, name, "id", r.id());
             if (required(parsed, r, name, "body", r.body()) && !bodyIds.contains(r.body())) {
-                problems.add(parsed.problem(r, name, "unknown body '" + r.body() + "'"));
+                problems.add(parsed, r, name, "unknown body '" + r.body() + "'");
             }
             required(parsed, r, name, "topic", r.topic());
             required(parsed, r, name, "letter", r.letter());
             required(parsed, r, name, "source", r.source());
             text(parsed, r, name, "text", r.text());
-            List<String> elaborates = CatalogueLoader.orEmpty(r.elaborates());
+            List<String> elaborates = Problems.orEmpty(r.elaborates());
             if (elaborates.isEmpty()) {
-                problems.add(parsed.problem(r, name, "'elaborates' names no UNGASS recommendation"));
+                problems.add(parsed, r, name, "'elaborates' names no UNGASS recommendation");
             }
             elaborates.stream().filter(id -> !known.contains(id)).forEach(id ->
-                    problems.add(parsed.problem(r, name, "elaborates unknown recommendation '" + id + "'")));
+                    problems.add(parsed, r, name, "elaborates unknown recommendation '" + id + "'"));
         }
     }
 
@@ -216,9 +214,9 @@ final class CatalogueValidator {
         ReferenceDocument doc = parsed.value();
         required(parsed, doc, null, "document", doc.document());
         required(parsed, doc, null, "title", doc.title());
-        List<ReferenceEntry> entries = CatalogueLoader.orEmpty(doc.entries());
+        List<ReferenceEntry> entries = Problems.orEmpty(doc.entries());
         if (entries.isEmpty()) {
-            problems.add(parsed.problem(doc, null, "no entries"));
+            problems.add(parsed, doc, null, "no entries");
         }
         duplicates(parsed, entries, ReferenceEntry::id, "entry");
         for (ReferenceEntry e : entries) {
@@ -229,17 +227,11 @@ final class CatalogueValidator {
     }
 
     void throwIfAny() {
-        if (!problems.isEmpty()) {
-            throw new PackLoadException(problems);
-        }
+        problems.throwIfAny();
     }
 
     private boolean required(Parsed<?> parsed, Object entry, String name, String field, String value) {
-        if (value == null || value.isBlank()) {
-            problems.add(parsed.problem(entry, name, "missing '" + field + "'"));
-            return false;
-        }
-        return true;
+        return problems.required(parsed, entry, name, field, value);
     }
 
     private void text(Parsed<?> parsed, Object entry, String name, String field, String value) {
@@ -248,20 +240,13 @@ final class CatalogueValidator {
         }
         ARTEFACTS.forEach((pattern, reason) -> {
             if (pattern.matcher(value).find()) {
-                problems.add(parsed.problem(entry, name, field + " " + reason));
+                problems.add(parsed, entry, name, field + " " + reason);
             }
         });
     }
 
     private <T> void duplicates(Parsed<?> parsed, List<T> items, java.util.function.Function<T, String> id, String kind) {
-        Map<String, T> seen = new HashMap<>();
-        for (T item : items) {
-            String key = id.apply(item);
-            if (key != null && seen.putIfAbsent(key, item) != null) {
-                problems.add(parsed.problem(item, key, "duplicate " + kind + " id '" + key + "' (first at line "
-                        + parsed.locations().line(seen.get(key)) + ")"));
-            }
-        }
+        problems.duplicates(parsed, items, id, kind);
     }
 
     private static int chapterOf(String file) {

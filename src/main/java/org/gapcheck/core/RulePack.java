@@ -1,10 +1,14 @@
 package org.gapcheck.core;
 
 import org.gapcheck.catalogue.Catalogue;
+import org.gapcheck.engine.Evaluator;
+import org.gapcheck.engine.RuleBase;
 import org.gapcheck.pack.PackManifest;
+import org.gapcheck.questionnaire.Questionnaire;
 
 /** A loaded, checked rule pack and where it came from; shared read-only by the CLI and the service. */
-public record RulePack(Catalogue catalogue, String origin) {
+public record RulePack(Catalogue catalogue, Questionnaire questionnaire, RuleBase ruleBase, Evaluator evaluator,
+                       String origin) {
 
     public PackManifest manifest() {
         return catalogue.pack();
@@ -13,6 +17,6 @@ public record RulePack(Catalogue catalogue, String origin) {
     /** One line for logs: name, version, size, origin. */
     public String summary() {
         return manifest().label() + " (" + catalogue.recommendations().size() + " recommendations, "
-                + catalogue.challenges().size() + " challenges) from " + origin;
+                + catalogue.challenges().size() + " challenges, " + questionnaire.items().size() + " questionnaire items, " + ruleBase.criteria().size() + " criteria) from " + origin;
     }
 }

@@ -3,24 +3,53 @@ package org.gapcheck.core;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.catalogue.CatalogueLoader;
+import org.gapcheck.engine.Evaluator;
+import org.gapcheck.engine.RuleBase;
+import org.gapcheck.engine.Thresholds;
+import org.gapcheck.questionnaire.Questionnaire;
 import org.gapcheck.pack.PackLoadException;
 import org.gapcheck.pack.PackProblem;
 import org.gapcheck.pack.PackSource;
+import org.gapcheck.questionnaire.QuestionnaireLoader;
 
 /** Loads the pack a user names, or the one embedded in the jar when they name none. */
 public final class RulePackLoader {
+
+    /** The embedded pack never changes within a process, so it is built once (DRL compilation takes seconds). */
+    private static volatile RulePack embedded;
 
     private RulePackLoader() {
     }
 
     /** @param directory the pack root, or {@code null} for the embedded pack */
     public static RulePack load(Path directory) {
+        if (directory == null) {
+            RulePack cached = embedded;
+            if (cached == null) {
+                synchronized (RulePackLoader.class) {
+                    if (embedded == null) {
+                        embedded = build(null);
+                    }
+                    cached = embedded;
+                }
+            }
+            return cached;
+        }
+        return build(directory);
+    }
+
+    private static RulePack build(Path directory) {
         if (directory != null && !Files.isDirectory(directory)) {
             throw new PackLoadException(List.of(new PackProblem(directory.toString(), 0, 0, null,
                     "is not a directory; --rules must name a rule pack folder (the one holding pack.yaml)")));
         }
         PackSource source = directory == null ? PackSource.embedded() : PackSource.directory(directory);
-        return new RulePack(CatalogueLoader.load(source), source.description());
+        Catalogue catalogue = CatalogueLoader.load(source);
+        Questionnaire questionnaire = QuestionnaireLoader.load(source, catalogue);
+        RuleBase ruleBase = RuleBase.build(source, catalogue, questionnaire, Thresholds.load(source));
+        return new RulePack(catalogue, questionnaire, ruleBase, new Evaluator(ruleBase, catalogue.recommendations()),
+                source.description());
     }
 }

@@ -1,0 +1,22 @@
+package org.gapcheck.engine;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one criterion concluded and why: the items it read with the values found, the requirement
+ * in machine-readable form, the outcome, the recommendation words it tests, and for a gap, what
+ * would close it.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CriterionResult(String id, String recommendation, String title, Status status, int weight,
+                              String cites, Map<String, Object> requirement, Map<String, Object> partialRequirement,
+                              List<ItemRead> read, String explanation, String closes, List<String> challenges) {
+
+    /** The same result with another status and explanation (for criteria the profile rules out). */
+    CriterionResult withStatus(Status newStatus, String why) {
+        return new CriterionResult(id, recommendation, title, newStatus, weight, cites, requirement,
+                partialRequirement, read, why, null, challenges);
+    }
+}

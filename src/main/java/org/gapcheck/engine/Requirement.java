@@ -1,0 +1,144 @@
+package org.gapcheck.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.gapcheck.submission.Answer;
+
+/**
+ * A condition over questionnaire answers, written in a criterion's metadata, e.g.
+ * {@code DR.NSP_SYRINGES_PER_PWID >= threshold(nsp_syringes_per_pwid)} or
+ * {@code DR.OAT_POLICY == yes and DR.OAT_IN_PRISONS in [yes, partly]}. It is evaluated in
+ * three-valued logic, so an unanswered item makes it unknown, never false; and it reports
+ * itself in the machine-readable form that explanations carry.
+ */
+public sealed interface Requirement {
+
+    /** Evaluates against answers by item code; a missing or not-known answer is unknown. */
+    Tri test(Function<String, Answer> answers);
+
+    /** Every item the requirement reads. */
+    Set<String> items();
+
+    /** The expression as written, normalised. */
+    String text();
+
+    /** The machine-readable form: {item, operator, value} for one comparison, {all|any: [...]} for compounds. */
+    Map<String, Object> machine();
+
+    /** One item compared with a value, a list of values, or a named threshold. */
+    record Comparison(String item, String operator, Object value, String threshold) implements Requirement {
+
+        @Override
+        public Tri test(Function<String, Answer> answers) {
+            Answer answer = answers.apply(item);
+            if (answer == null || answer.notKnown()) {
+                return Tri.UNKNOWN;
+            }
+            if ("documented".equals(operator)) {
+                return Tri.of(answer.source() != null);
+            }
+            if (answer.number() != null && value instanceof Double limit) {
+                double v = answer.number();
+                return Tri.of(switch (operator) {
+                    case ">=" -> v >= limit;
+                    case ">" -> v > limit;
+                    case "<=" -> v <= limit;
+                    case "<" -> v < limit;
+                    default -> v == limit;
+                });
+            }
+            if (answer.token() != null) {
+                return Tri.of(value instanceof List<?> list ? list.contains(answer.token()) : answer.token().equals(value));
+            }
+            if (answer.text() != null && "present".equals(operator)) {
+                return Tri.TRUE;
+            }
+            return Tri.FALSE;
+        }
+
+        @Override
+        public Set<String> items() {
+            return Set.of(item);
+        }
+
+        @Override
+        public String text() {
+            if (operator.equals("present") || operator.equals("documented")) {
+                return item + " " + operator;
+            }
+            String shown = threshold != null ? RequirementParser.plain(value) + " [threshold " + threshold + "]"
+                    : value instanceof List<?> list ? list.toString() : RequirementParser.plain(value);
+            return item + " " + operator + " " + shown;
+        }
+
+        @Override
+        public Map<String, Object> machine() {
+            Map<String, Object> out = new java.util.LinkedHashMap<>();
+            out.put("item", item);
+            out.put("operator", operator);
+            if (value != null) {
+                out.put("value", value instanceof Double d && d == Math.rint(d) ? (Object) d.longValue() : value);
+            }
+            if (threshold != null) {
+                out.put("threshold", threshold);
+            }
+            return out;
+        }
+    }
+
+    /** All parts must hold. */
+    record All(List<Requirement> parts) implements Requirement {
+        @Override
+        public Tri test(Function<String, Answer> answers) {
+            Tri result = Tri.TRUE;
+            for (Requirement part : parts) {
+                result = result.and(part.test(answers));
+            }
+            return result;
+        }
+
+        @Override
+        public Set<String> items() {
+            return RequirementParser.union(parts);
+        }
+
+        @Override
+        public String text() {
+            return RequirementParser.join(parts, " and ");
+        }
+
+        @Override
+        public Map<String, Object> machine() {
+            return Map.of("expression", text(), "all", parts.stream().map(Requirement::machine).toList());
+        }
+    }
+
+    /** At least one part must hold. */
+    record Any(List<Requirement> parts) implements Requirement {
+        @Override
+        public Tri test(Function<String, Answer> answers) {
+            Tri result = Tri.FALSE;
+            for (Requirement part : parts) {
+                result = result.or(part.test(answers));
+            }
+            return result;
+        }
+
+        @Override
+        public Set<String> items() {
+            return RequirementParser.union(parts);
+        }
+
+        @Override
+        public String text() {
+            return RequirementParser.join(parts, " or ");
+        }
+
+        @Override
+        public Map<String, Object> machine() {
+            return Map.of("expression", text(), "any", parts.stream().map(Requirement::machine).toList());
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.gapcheck.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.gapcheck.questionnaire.Item;
+import org.gapcheck.questionnaire.ItemType;
+import org.gapcheck.questionnaire.Questionnaire;
+
+/**
+ * Parses requirement expressions and checks them against the questionnaire and the thresholds,
+ * so that a criterion naming an unknown item, a value the item cannot take, or an unknown
+ * threshold is refused when the pack loads, not when a delegation's submission is evaluated.
+ *
+ * <pre>
+ * expression := all ("or" all)*
+ * all        := primary ("and" primary)*
+ * primary    := "(" expression ")" | CODE operator value | CODE "present" | CODE "documented"
+ * operator   := "==" | "in" | "&gt;=" | "&gt;" | "&lt;=" | "&lt;"
+ * value      := token | number | "threshold(" name ")" | "[" token ("," token)* "]"
+ * </pre>
+ * {@code present}: a text item has an answer; {@code documented}: the answer carries a source (for
+ * "consider" recommendations, where a considered and documented answer meets them).
+ * There is no negation: a better answer must never make a requirement false (monotonicity).
+ */
+public final class RequirementParser {
+
+    private static final Pattern TOKENS = Pattern.compile(
+            "\\s*(?:(?<code>[A-Z][A-Z0-9_]*\\.[A-Z0-9_]+)|(?<op>>=|<=|==|>|<)|(?<num>-?\\d+(?:\\.\\d+)?)"
+                    + "|(?<word>[a-z][a-z0-9_]*)|(?<punct>[()\\[\\],]))");
+
+    private final Questionnaire questionnaire;
+    private final Thresholds thresholds;
+    private List<String> tokens;
+    private int position;
+
+    public RequirementParser(Questionnaire questionnaire, Thresholds thresholds) {
+        this.questionnaire = questionnaire;
+        this.thresholds = thresholds;
+    }
+
+    /** Parses one expression; throws {@link IllegalArgumentException} with the reason on any problem. */
+    public Requirement parse(String expression) {
+        tokens = tokenize(expression);
+        position = 0;
+        Requirement result = expression();
+        if (position < tokens.size()) {
+            throw new IllegalArgumentException("unexpected '" + tokens.get(position) + "' in: " + expression);
+        }
+        return result;
+    }
+
+    private static List<String> tokenize(String expression) {
+        List<String> out = new ArrayList<>();
+        Matcher m = TOKENS.matcher(expression);
+        int at = 0;
+        while (at < expression.length()) {
+            if (!m.find(at) || m.start() != at) {
+                if (expression.substring(at).isBlank()) {
+                    break;
+                }
+                throw new IllegalArgumentException("cannot read '" + expression.substring(at).strip() + "' in: " + expression);
+            }
+            out.add(m.group().strip());
+            at = m.end();
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("empty requirement");
+        }
+        return out;
+    }
+
+    private Requirement expression() {
+        List<Requirement> parts = new ArrayList<>(List.of(all()));
+        while (accept("or")) {
+            parts.add(all());
+        }
+        return parts.size() == 1 ? parts.get(0) : new Requirement.Any(List.copyOf(parts));
+    }
+
+    private Requirement all() {
+        List<Requirement> parts = new ArrayList<>(List.of(primary()));
+        while (accept("and")) {
+            parts.add(primary());
+        }
+        return parts.size() == 1 ? parts.get(0) : new Requirement.All(List.copyOf(parts));
+    }
+
+    private Requirement primary() {
+        if (accept("(")) {
+            Requirement inner = expression();
+            expect(")");
+            return inner;
+        }
+        String code = next("an item code");
+        Item item = questionnaire.item(code)
+                .orElseThrow(() -> new IllegalArgumentException("unknown item '" + code + "'"));
+        if (accept("documented")) {
+            return new Requirement.Comparison(code, "documented", null, null);
+        }
+        if (accept("present")) {
+            if (item.type() != ItemType.TEXT) {
+                throw new IllegalArgumentException("'present' is for text items; " + code + " is " + item.type().wireName());
+            }
+            return new Requirement.Comparison(code, "present", null, null);
+        }
+        String operator = next("an operator");
+        if (operator.equals("in")) {
+            expect("[");
+            List<String> values = new ArrayList<>();
+            do {
+                values.add(token(item, next("a value")));
+            } while (accept(","));
+            expect("]");
+            return new Requirement.Comparison(code, "in", List.copyOf(values), null);
+        }
+        if (!Set.of("==", ">=", ">", "<=", "<").contains(operator)) {
+            throw new IllegalArgumentException("unknown operator '" + operator + "' after " + code);
+        }
+        String value = next("a value");
+        if (item.type().numeric()) {
+            if (value.equals("threshold")) {
+                expect("(");
+                String name = next("a threshold name");
+                expect(")");
+                double limit = thresholds.value(name)
+                        .orElseThrow(() -> new IllegalArgumentException("unknown threshold '" + name + "'"));
+                return new Requirement.Comparison(code, operator, limit, name);
+            }
+            try {
+                return new Requirement.Comparison(code, operator, Double.valueOf(value), null);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(code + " is " + item.type().wireName() + "; compare it with a number, not '" + value + "'");
+            }
+        }
+        if (!operator.equals("==")) {
+            throw new IllegalArgumentException(code + " is " + item.type().wireName() + "; use == or in, not " + operator);
+        }
+        return new Requirement.Comparison(code, "==", token(item, value), null);
+    }
+
+    private static String token(Item item, String value) {
+        if (!item.allowedTokens().contains(value)) {
+            throw new IllegalArgumentException(item.code() + " cannot be '" + value + "' (it takes "
+                    + String.join(", ", item.allowedTokens()) + ")");
+        }
+        return value;
+    }
+
+    private boolean accept(String token) {
+        if (position < tokens.size() && tokens.get(position).equals(token)) {
+            position++;
+            return true;
+        }
+        return false;
+    }
+
+    private void expect(String token) {
+        if (!accept(token)) {
+            throw new IllegalArgumentException("expected '" + token + "'" + (position < tokens.size()
+                    ? " but found '" + tokens.get(position) + "'" : " at the end"));
+        }
+    }
+
+    private String next(String what) {
+        if (position >= tokens.size()) {
+            throw new IllegalArgumentException("expected " + what + " at the end");
+        }
+        return tokens.get(position++);
+    }
+
+    static Set<String> union(List<Requirement> parts) {
+        Set<String> items = new LinkedHashSet<>();
+        parts.forEach(p -> items.addAll(p.items()));
+        return items;
+    }
+
+    static String join(List<Requirement> parts, String operator) {
+        return parts.stream().map(p -> p instanceof Requirement.Comparison ? p.text() : "(" + p.text() + ")")
+                .collect(Collectors.joining(operator));
+    }
+
+    static String plain(Object value) {
+        return value instanceof Double d && d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(value);
+    }
+}

@@ -1,0 +1,76 @@
+package org.gapcheck.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.gapcheck.catalogue.Recommendation;
+
+/**
+ * The one rule by which a recommendation's status follows from its criteria:
+ * <ol>
+ *   <li>NOT_ASSESSED when it is addressed to international bodies;</li>
+ *   <li>NOT_APPLICABLE when the profile rules it out, or rules out every criterion;</li>
+ *   <li>NOT_REPORTED when the judged criteria (MET, PARTIAL or GAP) carry less than half the
+ *       weight of the applicable ones: too little was reported to judge;</li>
+ *   <li>otherwise the weighted credit of the judged criteria (MET 1, PARTIAL 1/2, GAP 0), divided by
+ *       their weight, is the score: 1 is MET, 0 is GAP, anything between is PARTIAL.</li>
+ * </ol>
+ * Unreported criteria never lower the score: a reporting gap is not a policy gap. A better answer
+ * never lowers a criterion, so it never lowers the score (monotonicity).
+ */
+public final class RollUp {
+
+    private RollUp() {
+    }
+
+    static Finding finding(Recommendation recommendation, List<CriterionResult> criteria, List<Inapplicable> exclusions,
+                           List<String> challenges, Map<String, Integer> order) {
+        List<CriterionResult> sorted = new ArrayList<>(criteria);
+        sorted.sort(Comparator.comparingInt(c -> order.getOrDefault(c.id(), Integer.MAX_VALUE)));
+        String id = recommendation.id();
+        int chapter = recommendation.chapter();
+        if (!recommendation.forMemberStates()) {
+            return new Finding(id, chapter, Status.NOT_ASSESSED, "Addressed to international bodies: "
+                    + recommendation.addresseeReason(), null, recommendation.text(), challenges, List.of());
+        }
+        Inapplicable whole = exclusions.stream().filter(e -> e.getCriterion() == null).findFirst().orElse(null);
+        if (whole != null) {
+            return new Finding(id, chapter, Status.NOT_APPLICABLE, whole.getReason(), null, recommendation.text(),
+                    challenges, sorted.stream().map(c -> c.withStatus(Status.NOT_APPLICABLE, whole.getReason())).toList());
+        }
+        List<CriterionResult> shown = new ArrayList<>();
+        double applicableWeight = 0;
+        double judgedWeight = 0;
+        double credit = 0;
+        for (CriterionResult c : sorted) {
+            Inapplicable rule = exclusions.stream().filter(e -> e.covers(c.id())).findFirst().orElse(null);
+            if (rule != null) {
+                shown.add(c.withStatus(Status.NOT_APPLICABLE, rule.getReason()));
+                continue;
+            }
+            shown.add(c);
+            applicableWeight += c.weight();
+            if (c.status().judged()) {
+                judgedWeight += c.weight();
+                credit += c.weight() * c.status().credit();
+            }
+        }
+        if (sorted.isEmpty()) {
+            return new Finding(id, chapter, Status.NOT_REPORTED, "No criterion of this rule pack encodes this recommendation.",
+                    null, recommendation.text(), challenges, List.of());
+        }
+        if (applicableWeight == 0) {
+            String why = shown.get(0).explanation();
+            return new Finding(id, chapter, Status.NOT_APPLICABLE, why, null, recommendation.text(), challenges, shown);
+        }
+        if (judgedWeight * 2 < applicableWeight) {
+            return new Finding(id, chapter, Status.NOT_REPORTED, "Too little was reported to judge: the answered criteria carry "
+                    + Math.round(100 * judgedWeight / applicableWeight) + "% of the weight; at least 50% is needed.",
+                    null, recommendation.text(), challenges, shown);
+        }
+        double score = credit / judgedWeight;
+        Status status = score >= 1.0 ? Status.MET : score <= 0.0 ? Status.GAP : Status.PARTIAL;
+        return new Finding(id, chapter, status, null, Math.round(score * 1000) / 1000.0, recommendation.text(), challenges, shown);
+    }
+}

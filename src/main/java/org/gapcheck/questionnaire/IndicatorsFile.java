@@ -1,0 +1,7 @@
+package org.gapcheck.questionnaire;
+
+import java.util.List;
+
+/** {@code questionnaire/indicators.yaml}. */
+public record IndicatorsFile(List<Indicator> indicators) {
+}

@@ -1,0 +1,7 @@
+package org.gapcheck.questionnaire;
+
+import java.util.List;
+
+/** {@code questionnaire/profile.yaml}. */
+public record ProfileFile(List<ProfileField> fields) {
+}

@@ -1,0 +1,98 @@
+package org.gapcheck.submission;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads JSON into a tree, reporting every duplicate key (with its pointer, line and column) and
+ * reading on, where Jackson's strict mode would stop at the first. Broken JSON is one error with
+ * its line and column: nothing after it can be trusted.
+ */
+final class JsonTree {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1 << 20).build())
+            .build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(false);
+
+    private JsonTree() {
+    }
+
+    static Optional<JsonNode> parse(byte[] json, List<SubmissionError> errors) {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                errors.add(new SubmissionError("", "malformed_json", "the document is empty", 1, 1));
+                return Optional.empty();
+            }
+            JsonNode root = value(parser, "", errors);
+            if (parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                errors.add(new SubmissionError("", "malformed_json", "unexpected content after the end of the document",
+                        at.getLineNr(), at.getColumnNr()));
+                return Optional.empty();
+            }
+            return Optional.of(root);
+        } catch (JsonParseException e) {
+            JsonLocation at = e.getLocation();
+            errors.add(new SubmissionError("", "malformed_json", "not valid JSON: " + e.getOriginalMessage(),
+                    at == null ? null : at.getLineNr(), at == null ? null : at.getColumnNr()));
+            return Optional.empty();
+        } catch (IOException e) {
+            errors.add(new SubmissionError("", "malformed_json", "not readable as JSON: " + e.getMessage(), null, null));
+            return Optional.empty();
+        }
+    }
+
+    private static JsonNode value(JsonParser parser, String path, List<SubmissionError> errors) throws IOException {
+        return switch (parser.currentToken()) {
+            case START_OBJECT -> object(parser, path, errors);
+            case START_ARRAY -> array(parser, path, errors);
+            case VALUE_STRING -> NODES.textNode(parser.getText());
+            case VALUE_NUMBER_INT -> NODES.numberNode(parser.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
+            case VALUE_TRUE -> NODES.booleanNode(true);
+            case VALUE_FALSE -> NODES.booleanNode(false);
+            case VALUE_NULL -> NODES.nullNode();
+            default -> throw new JsonParseException(parser, "unexpected " + parser.currentToken());
+        };
+    }
+
+    private static ObjectNode object(JsonParser parser, String path, List<SubmissionError> errors) throws IOException {
+        ObjectNode node = NODES.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonLocation at = parser.currentTokenLocation();
+            parser.nextToken();
+            String child = path + "/" + Pointer.escape(name);
+            JsonNode value = value(parser, child, errors);
+            if (node.has(name)) {
+                errors.add(new SubmissionError(child, "duplicate_key",
+                        "key '" + name + "' appears more than once; the first one is kept", at.getLineNr(), at.getColumnNr()));
+            } else {
+                node.set(name, value);
+            }
+        }
+        return node;
+    }
+
+    private static ArrayNode array(JsonParser parser, String path, List<SubmissionError> errors) throws IOException {
+        ArrayNode node = NODES.arrayNode();
+        int index = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            node.add(value(parser, path + "/" + index++, errors));
+        }
+        return node;
+    }
+}

@@ -1,0 +1,84 @@
+package org.gapcheck.validate;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gapcheck.catalogue.Chapter;
+import org.gapcheck.core.RulePack;
+import org.gapcheck.engine.Finding;
+import org.gapcheck.json.Json;
+import org.gapcheck.pack.PackProblem;
+import org.gapcheck.pack.PackSource;
+import org.gapcheck.pack.PackYaml;
+import org.gapcheck.pack.PackYaml.Parsed;
+import org.gapcheck.submission.InvalidSubmissionException;
+import org.gapcheck.submission.Submission;
+import org.gapcheck.submission.SubmissionReader;
+
+/**
+ * Runs the rule cases of a pack ({@code tests/chapter-N.yaml}): each case becomes a submission
+ * (validated like any other), is evaluated, and every expected status is compared.
+ */
+public final class CaseRunner {
+
+    /** Every case of every chapter file, with its outcome; invalid files or cases become problems. */
+    public record Run(List<CaseResult> results, List<PackProblem> problems) {
+    }
+
+    private CaseRunner() {
+    }
+
+    public static String casesFile(int chapter) {
+        return "tests/chapter-" + chapter + ".yaml";
+    }
+
+    public static Run run(PackSource source, RulePack pack) {
+        List<CaseResult> results = new ArrayList<>();
+        List<PackProblem> problems = new ArrayList<>();
+        SubmissionReader reader = new SubmissionReader(pack.questionnaire());
+        for (Chapter chapter : pack.catalogue().chapters()) {
+            String path = casesFile(chapter.number());
+            Optional<Parsed<CaseFile>> parsed = PackYaml.read(source, path, CaseFile.class, problems);
+            if (parsed.isEmpty()) {
+                continue;
+            }
+            Parsed<CaseFile> file = parsed.get();
+            for (RuleCase c : file.value().cases() == null ? List.<RuleCase>of() : file.value().cases()) {
+                int line = file.locations().line(c);
+                if (c.name() == null || c.expect() == null || c.expect().isEmpty()) {
+                    problems.add(file.problem(c, c.name(), "a case needs a 'name' and what it 'expect's"));
+                    continue;
+                }
+                Submission submission;
+                try {
+                    submission = reader.read(Json.write(asSubmission(c)).getBytes(StandardCharsets.UTF_8));
+                } catch (InvalidSubmissionException e) {
+                    e.errors().forEach(err -> problems.add(file.problem(c, c.name(), "invalid answers: " + err)));
+                    continue;
+                }
+                List<Finding> findings = pack.evaluator().evaluate(submission);
+                for (Map.Entry<String, ?> expected : c.expect().entrySet()) {
+                    Finding f = findings.stream().filter(x -> x.recommendation().equals(expected.getKey())).findFirst().orElse(null);
+                    if (f == null) {
+                        problems.add(file.problem(c, c.name(), "expects a status for unknown recommendation '" + expected.getKey() + "'"));
+                        continue;
+                    }
+                    results.add(new CaseResult(file.file(), line, c.name(), f.recommendation(), String.valueOf(expected.getValue()),
+                            f.status().name(), f.criteria().stream().map(x -> x.id() + "=" + x.status()).toList()));
+                }
+            }
+        }
+        return new Run(results, problems);
+    }
+
+    private static ObjectNode asSubmission(RuleCase c) {
+        ObjectNode root = Json.mapper().createObjectNode();
+        root.put("country", "XAA").put("reporting_year", 2024).put("region", "african");
+        root.set("profile", Json.mapper().valueToTree(c.profile() == null ? Map.of() : c.profile()));
+        root.set("answers", Json.mapper().valueToTree(c.answers() == null ? Map.of() : c.answers()));
+        return root;
+    }
+}
