@@ -25,6 +25,10 @@ final class OutputOption {
         Path temporary = Files.createTempFile(target.getParent(), ".gapcheck-", ".tmp");
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            if (Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+                // Temporary files are private; the result is an ordinary file like any the user writes.
+                Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);

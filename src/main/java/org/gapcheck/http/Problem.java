@@ -18,8 +18,9 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final MediaType MEDIA_TYPE = MediaType.of("application/problem+json");
 
-    /** One error in the input: where (a JSON Pointer or a parameter name) and why. */
-    public record Error(String path, String message) {
+    /** One error in the input: where (a JSON Pointer or a parameter name), a stable code, and why. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Error(String path, String code, String message) {
     }
 
     public MutableHttpResponse<Problem> response() {

@@ -31,7 +31,7 @@ final class ProblemResponses implements ErrorResponseProcessor<Problem> {
                     "Gapcheck failed to answer; the error is logged on the server.", path, null, List.of());
         } else {
             List<Problem.Error> errors = context.getErrors().stream()
-                    .map(e -> new Problem.Error(e.getPath().orElse(null), e.getMessage()))
+                    .map(e -> new Problem.Error(e.getPath().orElse(null), null, e.getMessage()))
                     .toList();
             String detail = errors.isEmpty() ? status.getReason() : errors.get(0).message();
             problem = new Problem("http/" + status.getCode(), status.getReason(), status.getCode(), detail, path, null,

@@ -1,0 +1,76 @@
+package org.gapcheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.gapcheck.core.EvaluationService;
+import org.gapcheck.engine.Status;
+import org.gapcheck.json.Json;
+import org.gapcheck.report.Evaluation;
+import org.gapcheck.submission.InvalidSubmissionException;
+import org.gapcheck.submission.SubmissionReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Evaluate a national submission (JSON) against the rule pack and print the findings: for every"
+                + " recommendation its status, score and the explanation of each criterion.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:evaluated", "1:evaluated, and --fail-on found a finding at or below the level given",
+                "2:the submission is invalid (every error is listed with its JSON Pointer), unreadable, or bad usage"})
+final class EvaluateCommand implements Callable<Integer> {
+
+    enum FailOn { gap, partial }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SUBMISSION.json", description = "The submission to evaluate.")
+    Path submission;
+
+    @Mixin
+    PackOption pack;
+
+    @Mixin
+    OutputOption output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "For CI: exit 1 when a finding is GAP (gap) or GAP or PARTIAL (partial).")
+    FailOn failOn;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(submission)) {
+            err.println("gapcheck: cannot read " + submission + ": no such file");
+            return ExitCode.BAD_INPUT;
+        }
+        if (Files.size(submission) > SubmissionReader.MAX_BYTES) {
+            err.println("gapcheck: " + submission + ": too_large: the submission is " + Files.size(submission)
+                    + " bytes; the limit is " + SubmissionReader.MAX_BYTES + " bytes (1 MiB)");
+            return ExitCode.BAD_INPUT;
+        }
+        Evaluation evaluation;
+        try {
+            evaluation = new EvaluationService(pack.load(), Clock.systemUTC()).evaluate(Files.readAllBytes(submission));
+        } catch (InvalidSubmissionException e) {
+            err.println("gapcheck: " + submission + " is not a valid submission; " + e.errors().size() + " error(s):");
+            e.errors().forEach(x -> err.println(submission + ": " + x));
+            return ExitCode.BAD_INPUT;
+        }
+        output.write(Json.write(evaluation), spec.commandLine().getOut());
+        if (failOn != null) {
+            boolean failing = evaluation.findings().stream().anyMatch(f -> f.status() == Status.GAP
+                    || (failOn == FailOn.partial && f.status() == Status.PARTIAL));
+            return failing ? ExitCode.FOUND_PROBLEMS : ExitCode.OK;
+        }
+        return ExitCode.OK;
+    }
+}

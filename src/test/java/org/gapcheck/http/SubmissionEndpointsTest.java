@@ -1,0 +1,93 @@
+package org.gapcheck.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.gapcheck.cli.Main;
+import org.gapcheck.json.Json;
+import org.gapcheck.submission.BrokenSubmissions;
+import org.gapcheck.submission.SubmissionReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@MicronautTest
+class SubmissionEndpointsTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    private static String cli(String... args) {
+        StringWriter out = new StringWriter();
+        assertEquals(0, Main.run(args, new PrintWriter(out), new PrintWriter(new StringWriter())));
+        return out.toString();
+    }
+
+    private JsonNode refused(byte[] body, HttpStatus expected) throws Exception {
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                .exchange(HttpRequest.POST("/api/evaluations", body).contentType(MediaType.APPLICATION_JSON), String.class));
+        assertEquals(expected, e.getStatus());
+        assertEquals("application/problem+json", e.getResponse().getContentType().orElseThrow().toString());
+        return Json.mapper().readTree(e.getResponse().getBody(String.class).orElseThrow());
+    }
+
+    @Test
+    void questionnaireIsTheSameAsTheCliPrints() throws Exception {
+        JsonNode http = Json.mapper().readTree(client.toBlocking().retrieve("/api/questionnaire"));
+        assertEquals(Json.mapper().readTree(cli("questionnaire", "--format", "json")), http);
+        JsonNode item = http.get("items").get(0);
+        assertTrue(item.has("code") && item.has("type") && item.has("recommendations"), item.toString());
+    }
+
+    @Test
+    void submissionSchemaIsTheShippedOne() throws Exception {
+        var response = client.toBlocking().exchange("/api/schema/submission", String.class);
+        assertEquals("application/schema+json", response.getContentType().orElseThrow().toString());
+        assertEquals(Json.mapper().readTree(cli("schema")), Json.mapper().readTree(response.body()));
+    }
+
+    @Test
+    void aValidSubmissionIsEvaluated() throws Exception {
+        String submission = """
+                {"country": "XAA", "reporting_year": 2024, "region": "african", "answers": {"DR.NALOXONE_TAKE_HOME": "yes"}}
+                """;
+        JsonNode evaluation = Json.mapper().readTree(client.toBlocking().retrieve(
+                HttpRequest.POST("/api/evaluations", submission).contentType(MediaType.APPLICATION_JSON), String.class));
+        assertEquals("XAA", evaluation.get("country").asText());
+        assertTrue(evaluation.get("findings").size() > 100);
+        assertEquals(64, evaluation.get("submission_sha256").asText().length());
+    }
+
+    @ParameterizedTest(name = "{0} is a 400 naming \"{1}\"")
+    @MethodSource("org.gapcheck.submission.BrokenSubmissions#cases")
+    void brokenSubmissionsAreA400ListingEveryError(String file, String path, String code) throws Exception {
+        JsonNode problem = refused(BrokenSubmissions.read(file), HttpStatus.BAD_REQUEST);
+        assertEquals("submission/invalid", problem.get("type").asText());
+        boolean named = false;
+        for (JsonNode error : problem.get("errors")) {
+            named |= error.get("path").asText().equals(path) && error.get("code").asText().equals(code);
+        }
+        assertTrue(named, problem.toString());
+    }
+
+    @Test
+    void overOneMebibyteIsA413() throws Exception {
+        byte[] big = new byte[SubmissionReader.MAX_BYTES + 10];
+        java.util.Arrays.fill(big, (byte) ' ');
+        JsonNode problem = refused(big, HttpStatus.REQUEST_ENTITY_TOO_LARGE);
+        assertEquals("submission/too-large", problem.get("type").asText());
+    }
+}
