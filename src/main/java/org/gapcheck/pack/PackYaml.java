@@ -74,6 +74,11 @@ public final class PackYaml {
         }
     }
 
+    /** Any YAML text as a tree, with the pack's strict duplicate-key detection. */
+    public static com.fasterxml.jackson.databind.JsonNode tree(String yaml) throws JsonProcessingException {
+        return MAPPER.readTree(yaml);
+    }
+
     private static String describe(JsonProcessingException e) {
         String message = e.getOriginalMessage();
         int cut = message.indexOf("\n at [Source");

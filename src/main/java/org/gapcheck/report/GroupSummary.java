@@ -1,0 +1,17 @@
+package org.gapcheck.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+import org.gapcheck.engine.Status;
+
+/**
+ * The figures of a chapter or a 2019 challenge over its recommendations: counts per status, the
+ * implementation score (0-100, null when too little was reported), the reporting completeness
+ * kept apart from it, the rating, and for challenges the situation indicators.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GroupSummary(String id, String title, List<String> recommendations, Map<Status, Long> counts,
+                           Double score, Double completeness, Rating rating, String note,
+                           List<IndicatorTrend> indicators) {
+}

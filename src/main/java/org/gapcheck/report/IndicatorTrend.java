@@ -1,0 +1,24 @@
+package org.gapcheck.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.SortedMap;
+
+/** A situation indicator as reported, with its direction between the first and the last year given. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record IndicatorTrend(String code, String name, String unit, SortedMap<Integer, Double> values, String better,
+                             String direction) {
+
+    /** "improved", "worsened", "unchanged", or null with fewer than two years or no direction of improvement. */
+    static String direction(SortedMap<Integer, Double> values, String better) {
+        if (values.size() < 2 || !("higher".equals(better) || "lower".equals(better))) {
+            return values.size() < 2 ? null : "changed";
+        }
+        double first = values.get(values.firstKey());
+        double last = values.get(values.lastKey());
+        if (first == last) {
+            return "unchanged";
+        }
+        boolean rose = last > first;
+        return rose == "higher".equals(better) ? "improved" : "worsened";
+    }
+}
