@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.gapcheck.core.EvaluationService;
 import org.gapcheck.engine.Status;
 import org.gapcheck.json.Json;
-import org.gapcheck.report.Evaluation;
+import org.gapcheck.report.Report;
 import org.gapcheck.submission.InvalidSubmissionException;
 import org.gapcheck.submission.SubmissionReader;
 import picocli.CommandLine.Command;
@@ -41,6 +41,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     OutputOption output;
 
+    @Option(names = "--previous", paramLabel = "OLD.json",
+            description = "An earlier submission of the same country (e.g. the 2019 baseline): the report shows what improved, regressed, and the new and closed gaps.")
+    Path previous;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "For CI: exit 1 when a finding is GAP (gap) or GAP or PARTIAL (partial).")
     FailOn failOn;
@@ -48,21 +52,24 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(submission)) {
-            err.println("gapcheck: cannot read " + submission + ": no such file");
-            return ExitCode.BAD_INPUT;
+        for (Path file : previous == null ? java.util.List.of(submission) : java.util.List.of(submission, previous)) {
+            if (!Files.isRegularFile(file)) {
+                err.println("gapcheck: cannot read " + file + ": no such file");
+                return ExitCode.BAD_INPUT;
+            }
+            if (Files.size(file) > SubmissionReader.MAX_BYTES) {
+                err.println("gapcheck: " + file + ": too_large: the submission is " + Files.size(file)
+                        + " bytes; the limit is " + SubmissionReader.MAX_BYTES + " bytes (1 MiB)");
+                return ExitCode.BAD_INPUT;
+            }
         }
-        if (Files.size(submission) > SubmissionReader.MAX_BYTES) {
-            err.println("gapcheck: " + submission + ": too_large: the submission is " + Files.size(submission)
-                    + " bytes; the limit is " + SubmissionReader.MAX_BYTES + " bytes (1 MiB)");
-            return ExitCode.BAD_INPUT;
-        }
-        Evaluation evaluation;
+        Report evaluation;
         try {
-            evaluation = new EvaluationService(pack.load(), Clock.systemUTC()).evaluate(Files.readAllBytes(submission));
+            evaluation = new EvaluationService(pack.load(), Clock.systemUTC())
+                    .evaluate(Files.readAllBytes(submission), previous == null ? null : Files.readAllBytes(previous));
         } catch (InvalidSubmissionException e) {
             err.println("gapcheck: " + submission + " is not a valid submission; " + e.errors().size() + " error(s):");
-            e.errors().forEach(x -> err.println(submission + ": " + x));
+            e.errors().forEach(x -> err.println((x.path().startsWith("/previous") ? previous : submission) + ": " + x));
             return ExitCode.BAD_INPUT;
         }
         output.write(Json.write(evaluation), spec.commandLine().getOut());

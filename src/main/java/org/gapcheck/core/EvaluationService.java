@@ -1,45 +1,73 @@
 package org.gapcheck.core;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import org.gapcheck.engine.Finding;
-import org.gapcheck.engine.Status;
-import org.gapcheck.report.Evaluation;
+import org.gapcheck.report.Report;
+import org.gapcheck.report.ReportBuilder;
+import org.gapcheck.submission.InvalidSubmissionException;
 import org.gapcheck.submission.Submission;
+import org.gapcheck.submission.SubmissionError;
 import org.gapcheck.submission.SubmissionReader;
 
-/** Bytes of a submission in, evaluation out: the one path the CLI and the service share. */
+/** Bytes of a submission (and optionally of an earlier one) in, gap report out: the one path the CLI and the service share. */
 public final class EvaluationService {
 
     private final RulePack pack;
     private final SubmissionReader reader;
+    private final ReportBuilder builder;
     private final Clock clock;
 
     public EvaluationService(RulePack pack, Clock clock) {
         this.pack = pack;
         this.reader = new SubmissionReader(pack.questionnaire());
+        this.builder = new ReportBuilder(pack);
         this.clock = clock;
     }
 
-    /** @throws org.gapcheck.submission.InvalidSubmissionException with every error, when the submission is invalid */
-    public Evaluation evaluate(byte[] json) {
-        Submission submission = reader.read(json);
-        List<Finding> findings = pack.evaluator().evaluate(submission);
-        Map<Status, Long> counts = new EnumMap<>(Status.class);
-        for (Status s : Status.values()) {
-            counts.put(s, findings.stream().filter(f -> f.status() == s).count());
+    /** @throws InvalidSubmissionException with every error, when the submission is invalid */
+    public Report evaluate(byte[] json) {
+        return evaluate(json, null);
+    }
+
+    /**
+     * @param previous an earlier submission of the same country, or null
+     * @throws InvalidSubmissionException with every error of either document; errors of the previous one are under /previous
+     */
+    public Report evaluate(byte[] json, byte[] previous) {
+        ReportBuilder.Evaluated current = evaluated(json);
+        ReportBuilder.Evaluated before = null;
+        if (previous != null) {
+            try {
+                before = evaluated(previous);
+            } catch (InvalidSubmissionException e) {
+                throw new InvalidSubmissionException(e.errors().stream().map(EvaluationService::underPrevious).toList());
+            }
+            Submission now = current.submission();
+            Submission then = before.submission();
+            if (!then.country().equals(now.country())) {
+                throw new InvalidSubmissionException(List.of(SubmissionError.at("/previous/country", "other_country",
+                        "the previous submission is of " + then.country() + ", this one of " + now.country())));
+            }
+            if (then.reportingYear() >= now.reportingYear()) {
+                throw new InvalidSubmissionException(List.of(SubmissionError.at("/previous/reporting_year", "not_earlier",
+                        "the previous submission's year (" + then.reportingYear() + ") must come before " + now.reportingYear())));
+            }
         }
-        return new Evaluation(submission.country(), submission.reportingYear(), submission.region(),
-                pack.manifest().name(), pack.manifest().version(), Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(),
-                sha256(json), counts, findings);
+        return builder.build(current, before, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    private ReportBuilder.Evaluated evaluated(byte[] json) {
+        Submission submission = reader.read(json);
+        return new ReportBuilder.Evaluated(submission, sha256(json), pack.evaluator().evaluate(submission));
+    }
+
+    private static SubmissionError underPrevious(SubmissionError e) {
+        return new SubmissionError("/previous" + e.path(), e.code(), "previous submission: " + e.message(), e.line(), e.column());
     }
 
     static String sha256(byte[] bytes) {
@@ -48,9 +76,5 @@ public final class EvaluationService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
-    }
-
-    public static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

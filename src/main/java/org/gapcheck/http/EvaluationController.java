@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import org.gapcheck.core.EvaluationService;
 import org.gapcheck.core.RulePack;
-import org.gapcheck.report.Evaluation;
+import org.gapcheck.report.Report;
 import org.gapcheck.submission.InvalidSubmissionException;
 import org.gapcheck.submission.SubmissionError;
 import org.gapcheck.submission.SubmissionReader;
@@ -35,7 +35,7 @@ class EvaluationController {
                     "/api/evaluations", null, List.of()).response();
         }
         try {
-            Evaluation evaluation = service.evaluate(submission);
+            Report evaluation = service.evaluate(submission);
             return HttpResponse.ok(evaluation);
         } catch (InvalidSubmissionException e) {
             List<Problem.Error> errors = e.errors().stream().map(EvaluationController::error).toList();

@@ -11,7 +11,7 @@ import org.gapcheck.engine.Status;
  * kept apart from it, the rating, and for challenges the situation indicators.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record GroupSummary(String id, String title, List<String> recommendations, Map<Status, Long> counts,
+public record GroupSummary(Integer chapter, String id, String title, List<String> recommendations, Map<Status, Long> counts,
                            Double score, Double completeness, Rating rating, String note,
                            List<IndicatorTrend> indicators) {
 }

@@ -1,0 +1,20 @@
+package org.gapcheck.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+import org.gapcheck.engine.Finding;
+import org.gapcheck.engine.Status;
+
+/**
+ * The gap report of one submission. The header (pack and version, time, the submission's
+ * SHA-256) lets anyone reproduce it; then the figures per chapter and per 2019 challenge, the
+ * prioritised actions, the progress since a previous submission when one was given, and every
+ * finding with its explanation.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Report(String country, int reportingYear, String region, String pack, String packVersion,
+                     String evaluatedAt, String submissionSha256, Map<Status, Long> counts,
+                     List<GroupSummary> chapters, List<GroupSummary> challenges, List<Action> actions,
+                     Progress progress, List<Finding> findings) {
+}

@@ -1,0 +1,151 @@
+package org.gapcheck.report;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.gapcheck.catalogue.Catalogue;
+import org.gapcheck.catalogue.Challenge;
+import org.gapcheck.catalogue.ChallengeLink;
+import org.gapcheck.catalogue.Chapter;
+import org.gapcheck.catalogue.Recommendation;
+import org.gapcheck.core.RulePack;
+import org.gapcheck.engine.Finding;
+import org.gapcheck.engine.Status;
+import org.gapcheck.questionnaire.Indicator;
+import org.gapcheck.submission.IndicatorSeries;
+import org.gapcheck.submission.Submission;
+
+/** Turns the findings of a submission (and optionally of an earlier one) into the gap report. */
+public final class ReportBuilder {
+
+    private final RulePack pack;
+    private final Scoring scoring;
+    private final ActionPlanner planner;
+
+    public ReportBuilder(RulePack pack) {
+        this.pack = pack;
+        this.scoring = new Scoring(pack.ruleBase().thresholds());
+        Map<String, List<String>> challengesByRecommendation = new HashMap<>();
+        pack.catalogue().recommendations().forEach(r -> challengesByRecommendation.put(r.id(),
+                pack.catalogue().challengesOf(r.id()).stream().map(Catalogue.ChallengeRef::id).toList()));
+        this.planner = new ActionPlanner(pack.ruleBase(), pack.evaluator(), challengesByRecommendation);
+    }
+
+    /** One evaluated submission: who, when, what digest, and its findings. */
+    public record Evaluated(Submission submission, String sha256, List<Finding> findings) {
+    }
+
+    public Report build(Evaluated current, Evaluated previous, String evaluatedAt) {
+        Map<String, Finding> byId = index(current.findings());
+        List<GroupSummary> chapters = chapters(byId);
+        List<GroupSummary> challenges = challenges(byId, current.submission());
+        Progress progress = previous == null ? null : progress(previous, chapters, challenges, byId);
+        Map<Status, Long> counts = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            counts.put(s, current.findings().stream().filter(f -> f.status() == s).count());
+        }
+        return new Report(current.submission().country(), current.submission().reportingYear(), current.submission().region(),
+                pack.manifest().name(), pack.manifest().version(), evaluatedAt, current.sha256(), counts, chapters, challenges,
+                planner.plan(current.submission(), current.findings()), progress, current.findings());
+    }
+
+    private List<GroupSummary> chapters(Map<String, Finding> byId) {
+        List<GroupSummary> out = new ArrayList<>();
+        for (Chapter c : pack.catalogue().chapters()) {
+            List<String> ids = pack.catalogue().inChapter(c.number()).stream().map(Recommendation::id).toList();
+            out.add(scoring.summarise(c.number(), null, c.title(), ids, byId, null));
+        }
+        return out;
+    }
+
+    private List<GroupSummary> challenges(Map<String, Finding> byId, Submission submission) {
+        List<GroupSummary> out = new ArrayList<>();
+        for (Challenge c : pack.catalogue().challenges()) {
+            List<String> ids = c.recommendations().stream().map(ChallengeLink::id).toList();
+            out.add(scoring.summarise(null, c.id(), c.title(), ids, byId, indicators(c.id(), submission)));
+        }
+        return out;
+    }
+
+    private List<IndicatorTrend> indicators(String challenge, Submission submission) {
+        List<IndicatorTrend> out = new ArrayList<>();
+        for (Indicator i : pack.questionnaire().indicators()) {
+            IndicatorSeries series = submission.indicators().get(i.code());
+            if (series != null && i.challenges().contains(challenge) && !series.values().isEmpty()) {
+                out.add(new IndicatorTrend(i.code(), i.name(), i.unit(), series.values(), i.better(),
+                        IndicatorTrend.direction(series.values(), i.better())));
+            }
+        }
+        return out;
+    }
+
+    private Progress progress(Evaluated previous, List<GroupSummary> chapters, List<GroupSummary> challenges,
+                              Map<String, Finding> now) {
+        Map<String, Finding> then = index(previous.findings());
+        List<Progress.Change> changes = new ArrayList<>();
+        List<String> newGaps = new ArrayList<>();
+        List<String> closedGaps = new ArrayList<>();
+        for (Recommendation r : pack.catalogue().recommendations()) {
+            Status before = then.get(r.id()).status();
+            Status after = now.get(r.id()).status();
+            if (before == after) {
+                continue;
+            }
+            changes.add(new Progress.Change(r.id(), before.name(), after.name(), change(before, after)));
+            if (isGap(after) && !isGap(before)) {
+                newGaps.add(r.id());
+            }
+            if (isGap(before) && after == Status.MET) {
+                closedGaps.add(r.id());
+            }
+        }
+        List<GroupSummary> chaptersThen = chapters(then);
+        List<GroupSummary> challengesThen = challenges(then, previous.submission());
+        return new Progress(previous.submission().reportingYear(), previous.sha256(), changes, newGaps, closedGaps,
+                scoreChanges(chaptersThen, chapters), scoreChanges(challengesThen, challenges));
+    }
+
+    private static List<Progress.ScoreChange> scoreChanges(List<GroupSummary> before, List<GroupSummary> after) {
+        List<Progress.ScoreChange> out = new ArrayList<>();
+        for (int i = 0; i < after.size(); i++) {
+            Double b = before.get(i).score();
+            Double a = after.get(i).score();
+            String change;
+            Double delta = null;
+            if (a == null || b == null) {
+                change = "not_comparable";
+            } else {
+                delta = Scoring.round(a - b);
+                change = delta > 0 ? "improved" : delta < 0 ? "regressed" : "unchanged";
+            }
+            out.add(new Progress.ScoreChange(after.get(i).chapter(), after.get(i).id(), b, a, delta, change));
+        }
+        return out;
+    }
+
+    private static boolean isGap(Status s) {
+        return s == Status.GAP || s == Status.PARTIAL;
+    }
+
+    private static String change(Status before, Status after) {
+        if (before.judged() && after.judged()) {
+            return rank(after) > rank(before) ? "improved" : "regressed";
+        }
+        if (!before.judged() && after.judged()) {
+            return before == Status.NOT_REPORTED ? "newly_reported" : "other";
+        }
+        return after == Status.NOT_REPORTED ? "no_longer_reported" : "other";
+    }
+
+    private static int rank(Status s) {
+        return s == Status.MET ? 2 : s == Status.PARTIAL ? 1 : 0;
+    }
+
+    private static Map<String, Finding> index(List<Finding> findings) {
+        return findings.stream().collect(Collectors.toMap(Finding::recommendation, Function.identity()));
+    }
+}
