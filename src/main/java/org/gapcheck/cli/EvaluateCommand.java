@@ -8,7 +8,8 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.gapcheck.core.EvaluationService;
 import org.gapcheck.engine.Status;
-import org.gapcheck.json.Json;
+import org.gapcheck.core.RulePack;
+import org.gapcheck.report.render.ReportFormat;
 import org.gapcheck.report.Report;
 import org.gapcheck.submission.InvalidSubmissionException;
 import org.gapcheck.submission.SubmissionReader;
@@ -20,8 +21,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Evaluate a national submission (JSON) against the rule pack and print the findings: for every"
-                + " recommendation its status, score and the explanation of each criterion.",
+        description = "Evaluate a national submission (JSON) against the rule pack and print its gap report: per chapter"
+                + " and per 2019 challenge, the actions that would close the most gaps, progress since --previous, and every"
+                + " finding with its explanation.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:evaluated", "1:evaluated, and --fail-on found a finding at or below the level given",
                 "2:the submission is invalid (every error is listed with its JSON Pointer), unreadable, or bad usage"})
@@ -45,6 +47,10 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "An earlier submission of the same country (e.g. the 2019 baseline): the report shows what improved, regressed, and the new and closed gaps.")
     Path previous;
 
+    @Option(names = {"-f", "--format"}, defaultValue = "json", paramLabel = "FORMAT",
+            description = "json (canonical), html (one printable file), csv (one row per finding) or md (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "For CI: exit 1 when a finding is GAP (gap) or GAP or PARTIAL (partial).")
     FailOn failOn;
@@ -64,15 +70,16 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         Report evaluation;
+        RulePack loaded = pack.load();
         try {
-            evaluation = new EvaluationService(pack.load(), Clock.systemUTC())
+            evaluation = new EvaluationService(loaded, Clock.systemUTC())
                     .evaluate(Files.readAllBytes(submission), previous == null ? null : Files.readAllBytes(previous));
         } catch (InvalidSubmissionException e) {
             err.println("gapcheck: " + submission + " is not a valid submission; " + e.errors().size() + " error(s):");
             e.errors().forEach(x -> err.println((x.path().startsWith("/previous") ? previous : submission) + ": " + x));
             return ExitCode.BAD_INPUT;
         }
-        output.write(Json.write(evaluation), spec.commandLine().getOut());
+        output.write(format.render(evaluation, loaded.catalogue()), spec.commandLine().getOut());
         if (failOn != null) {
             boolean failing = evaluation.findings().stream().anyMatch(f -> f.status() == Status.GAP
                     || (failOn == FailOn.partial && f.status() == Status.PARTIAL));

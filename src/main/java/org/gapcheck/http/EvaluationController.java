@@ -11,7 +11,11 @@ import java.time.Clock;
 import java.util.List;
 import org.gapcheck.core.EvaluationService;
 import org.gapcheck.core.RulePack;
+import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.report.Report;
+import org.gapcheck.report.render.ReportFormat;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Produces;
 import org.gapcheck.submission.InvalidSubmissionException;
 import org.gapcheck.submission.SubmissionError;
 import org.gapcheck.submission.SubmissionReader;
@@ -21,22 +25,31 @@ import org.gapcheck.submission.SubmissionReader;
 class EvaluationController {
 
     private final EvaluationService service;
+    private final Catalogue catalogue;
 
     EvaluationController(RulePack pack) {
         this.service = new EvaluationService(pack, Clock.systemUTC());
+        this.catalogue = pack.catalogue();
     }
 
+    /**
+     * The body is a submission, or {"submission": {...}, "previous": {...}} to compare with an
+     * earlier one. The Accept header chooses the format: JSON (default), text/html, text/csv, text/markdown.
+     */
     @Post
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    HttpResponse<?> evaluate(@Body byte[] submission) {
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, "text/csv", "text/markdown", "application/problem+json"})
+    HttpResponse<?> evaluate(@Body byte[] submission, @Header(value = "Accept", defaultValue = "application/json") String accept) {
         if (submission.length > SubmissionReader.MAX_BYTES) {
             return new Problem("submission/too-large", "Submission too large", HttpStatus.REQUEST_ENTITY_TOO_LARGE.getCode(),
                     "The submission is " + submission.length + " bytes; the limit is " + SubmissionReader.MAX_BYTES + " bytes (1 MiB).",
                     "/api/evaluations", null, List.of()).response();
         }
         try {
-            Report evaluation = service.evaluate(submission);
-            return HttpResponse.ok(evaluation);
+            Pair pair = Pair.of(submission);
+            Report evaluation = service.evaluate(pair.submission(), pair.previous());
+            ReportFormat format = ReportFormat.fromAccept(accept);
+            return HttpResponse.ok(format.render(evaluation, catalogue)).contentType(format.mediaType());
         } catch (InvalidSubmissionException e) {
             List<Problem.Error> errors = e.errors().stream().map(EvaluationController::error).toList();
             return new Problem("submission/invalid", "Invalid submission", 400, e.errors().size()
