@@ -85,7 +85,7 @@ class MonotonicityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"xac-consumer-2024.json", "xae-punitive-2024.json"})
+    @ValueSource(strings = {"xaf-baseline-2019.json", "xae-punitive-2024.json"})
     void abetterAnswerNeverLowersAStatus(String fixture) throws Exception {
         ObjectNode root = (ObjectNode) Json.mapper().readTree(Fixtures.read(Path.of("fixtures", fixture)));
         ObjectNode answers = (ObjectNode) root.get("answers");
