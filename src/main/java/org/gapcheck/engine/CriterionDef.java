@@ -10,8 +10,14 @@ import java.util.List;
  * @param met     what must hold for MET
  * @param partial what must hold for PARTIAL, or null when the criterion knows no half measure
  * @param closes  what would close the gap, in words a delegate can act on
+ * @param source  the paragraph the criterion encodes (its recommendation's source)
  */
 public record CriterionDef(String id, String recommendation, String title, String cites, Requirement met,
                            Requirement partial, String closes, int weight, List<String> challenges,
-                           String file, int line) {
+                           String source, String file, int line) {
+
+    /** Where the rule is written, as file:line. */
+    public String rule() {
+        return file + ":" + line;
+    }
 }

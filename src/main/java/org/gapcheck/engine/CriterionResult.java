@@ -11,12 +11,13 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CriterionResult(String id, String recommendation, String title, Status status, int weight,
-                              String cites, Map<String, Object> requirement, Map<String, Object> partialRequirement,
-                              List<ItemRead> read, String explanation, String closes, List<String> challenges) {
+                              String source, String rule, String cites, Map<String, Object> requirement,
+                              Map<String, Object> partialRequirement, List<ItemRead> read, String explanation,
+                              String closes, List<String> challenges) {
 
     /** The same result with another status and explanation (for criteria the profile rules out). */
     CriterionResult withStatus(Status newStatus, String why) {
-        return new CriterionResult(id, recommendation, title, newStatus, weight, cites, requirement,
+        return new CriterionResult(id, recommendation, title, newStatus, weight, source, rule, cites, requirement,
                 partialRequirement, read, why, null, challenges);
     }
 }

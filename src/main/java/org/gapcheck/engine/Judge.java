@@ -75,7 +75,8 @@ public final class Judge {
             items.addAll(def.partial().items());
         }
         List<ItemRead> read = items.stream().map(code -> read(code, submission.answers().get(code))).toList();
-        return new CriterionResult(def.id(), def.recommendation(), def.title(), status, def.weight(), def.cites(),
+        return new CriterionResult(def.id(), def.recommendation(), def.title(), status, def.weight(), def.source(),
+                def.rule().replaceFirst("^.*?(drl/)", "rules/$1"), def.cites(),
                 def.met().machine(), def.partial() == null ? null : def.partial().machine(), read,
                 explain(status, def, read), status == Status.MET || status == Status.NOT_REPORTED ? null : def.closes(),
                 def.challenges().isEmpty() ? null : def.challenges());

@@ -88,13 +88,14 @@ public sealed interface Requirement {
         }
     }
 
-    /** All parts must hold. */
-    record All(List<Requirement> parts) implements Requirement {
+    /** Parts joined by "and" (all must hold) or "or" (one must hold). */
+    record Group(boolean all, List<Requirement> parts) implements Requirement {
         @Override
         public Tri test(Function<String, Answer> answers) {
-            Tri result = Tri.TRUE;
+            Tri result = all ? Tri.TRUE : Tri.FALSE;
             for (Requirement part : parts) {
-                result = result.and(part.test(answers));
+                Tri t = part.test(answers);
+                result = all ? result.and(t) : result.or(t);
             }
             return result;
         }
@@ -106,39 +107,12 @@ public sealed interface Requirement {
 
         @Override
         public String text() {
-            return RequirementParser.join(parts, " and ");
+            return RequirementParser.join(parts, all ? " and " : " or ");
         }
 
         @Override
         public Map<String, Object> machine() {
-            return Map.of("expression", text(), "all", parts.stream().map(Requirement::machine).toList());
-        }
-    }
-
-    /** At least one part must hold. */
-    record Any(List<Requirement> parts) implements Requirement {
-        @Override
-        public Tri test(Function<String, Answer> answers) {
-            Tri result = Tri.FALSE;
-            for (Requirement part : parts) {
-                result = result.or(part.test(answers));
-            }
-            return result;
-        }
-
-        @Override
-        public Set<String> items() {
-            return RequirementParser.union(parts);
-        }
-
-        @Override
-        public String text() {
-            return RequirementParser.join(parts, " or ");
-        }
-
-        @Override
-        public Map<String, Object> machine() {
-            return Map.of("expression", text(), "any", parts.stream().map(Requirement::machine).toList());
+            return Map.of("expression", text(), all ? "all" : "any", parts.stream().map(Requirement::machine).toList());
         }
     }
 }

@@ -79,7 +79,7 @@ public final class RequirementParser {
         while (accept("or")) {
             parts.add(all());
         }
-        return parts.size() == 1 ? parts.get(0) : new Requirement.Any(List.copyOf(parts));
+        return parts.size() == 1 ? parts.get(0) : new Requirement.Group(false, List.copyOf(parts));
     }
 
     private Requirement all() {
@@ -87,7 +87,7 @@ public final class RequirementParser {
         while (accept("and")) {
             parts.add(primary());
         }
-        return parts.size() == 1 ? parts.get(0) : new Requirement.All(List.copyOf(parts));
+        return parts.size() == 1 ? parts.get(0) : new Requirement.Group(true, List.copyOf(parts));
     }
 
     private Requirement primary() {

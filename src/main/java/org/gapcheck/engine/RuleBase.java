@@ -188,7 +188,7 @@ public final class RuleBase {
         }
         if (problems.size() == before && met != null) {
             criteria.put(name, new CriterionDef(id, recommendationId, title, cites, met, partial, closes, weight,
-                    challenges, at.file(), at.line()));
+                    challenges, recommendation.source(), at.file(), at.line()));
         }
     }
 

@@ -95,10 +95,10 @@ public final class ActionPlanner {
 
     /** Answers that make a requirement true: the first value of a list, the figure of a comparison, the first branch of an "or". */
     static void satisfy(Requirement requirement, Map<String, Object> answers) {
-        if (requirement instanceof Requirement.All all) {
-            all.parts().forEach(p -> satisfy(p, answers));
-        } else if (requirement instanceof Requirement.Any any) {
-            satisfy(any.parts().get(0), answers);
+        if (requirement instanceof Requirement.Group group && group.all()) {
+            group.parts().forEach(p -> satisfy(p, answers));
+        } else if (requirement instanceof Requirement.Group group) {
+            satisfy(group.parts().get(0), answers);
         } else if (requirement instanceof Requirement.Comparison c) {
             switch (c.operator()) {
                 case "documented" -> answers.merge(c.item(), DOCUMENTED, (old, doc) -> old instanceof String t && !t.endsWith(DOCUMENTED)

@@ -77,10 +77,8 @@ class MonotonicityTest {
             values.add(d);
             values.add(d - 1);
             values.add(d + 1);
-        } else if (r instanceof Requirement.All all) {
-            all.parts().forEach(p -> collect(p, item, values));
-        } else if (r instanceof Requirement.Any any) {
-            any.parts().forEach(p -> collect(p, item, values));
+        } else if (r instanceof Requirement.Group group) {
+            group.parts().forEach(p -> collect(p, item, values));
         }
     }
 

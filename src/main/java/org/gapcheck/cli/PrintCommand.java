@@ -1,0 +1,28 @@
+package org.gapcheck.cli;
+
+import java.util.concurrent.Callable;
+import org.gapcheck.core.RulePack;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** A command that prints one document derived from the rule pack, to standard output or -o FILE. */
+abstract class PrintCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    PackOption pack;
+
+    @Mixin
+    OutputOption output;
+
+    abstract String render(RulePack loaded);
+
+    @Override
+    public Integer call() throws Exception {
+        output.write(render(pack.load()), spec.commandLine().getOut());
+        return ExitCode.OK;
+    }
+}
