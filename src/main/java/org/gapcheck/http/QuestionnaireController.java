@@ -6,6 +6,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.questionnaire.Questionnaire;
+import org.gapcheck.report.ReportSchema;
 import org.gapcheck.submission.SubmissionSchema;
 
 /** The questionnaire and the submission schema: the same as {@code gapcheck questionnaire} and {@code gapcheck schema}. */
@@ -29,5 +30,11 @@ class QuestionnaireController {
     @Produces("application/schema+json")
     JsonNode submissionSchema() {
         return schema;
+    }
+
+    @Get("/schema/report")
+    @Produces("application/schema+json")
+    String reportSchema() {
+        return ReportSchema.text();
     }
 }
