@@ -1,5 +1,6 @@
 package org.gapcheck.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.SortedMap;
 
@@ -7,6 +8,14 @@ import java.util.SortedMap;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IndicatorTrend(String code, String name, String unit, SortedMap<Integer, Double> values, String better,
                              String direction) {
+
+    /** The values as a reader scans them: "2019: 45 -> 2024: 36". */
+    @JsonIgnore
+    public String display() {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(java.util.Locale.ENGLISH);
+        format.setMaximumFractionDigits(2);
+        return String.join(" -> ", values.entrySet().stream().map(e -> e.getKey() + ": " + format.format(e.getValue())).toList());
+    }
 
     /** "improved", "worsened", "unchanged", or null with fewer than two years or no direction of improvement. */
     static String direction(SortedMap<Integer, Double> values, String better) {

@@ -94,7 +94,7 @@ public final class ReportHtml {
             List<Map<String, Object>> indicators = new ArrayList<>();
             if (g.indicators() != null) {
                 g.indicators().forEach(i -> indicators.add(Map.of("name", i.name(), "unit", i.unit(),
-                        "values", i.values().toString(), "direction", i.direction() == null ? "" : i.direction())));
+                        "values", i.display(), "direction", i.direction() == null ? "" : i.direction())));
             }
             m.put("indicators", indicators);
             out.add(m);

@@ -33,7 +33,7 @@ public final class ReportMarkdown {
         for (GroupSummary c : r.challenges()) {
             if (c.indicators() != null && !c.indicators().isEmpty()) {
                 c.indicators().forEach(i -> md.append("- ").append(c.id()).append(", ").append(i.name()).append(": ")
-                        .append(i.values()).append(" (").append(i.unit()).append(")")
+                        .append(i.display()).append(" (").append(i.unit()).append(")")
                         .append(i.direction() == null ? "" : ", " + i.direction()).append('\n'));
             }
         }
