@@ -1,31 +1,34 @@
 package org.gapcheck.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.gapcheck.core.RulePack;
-import org.gapcheck.core.RulePackLoader;
-import org.gapcheck.pack.PackLoadException;
-import org.gapcheck.pack.PackProblem;
-import org.gapcheck.pack.PackSource;
-import org.gapcheck.validate.CaseResult;
-import org.gapcheck.validate.CaseRunner;
+import org.gapcheck.json.Json;
 import org.gapcheck.validate.Coverage;
+import org.gapcheck.validate.JUnitXml;
+import org.gapcheck.validate.Validation;
+import org.gapcheck.validate.ValidationFinding;
+import org.gapcheck.validate.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a rule pack as CI does: catalogue, questionnaire and thresholds consistent, every DRL file"
-                + " compiles, every criterion's metadata sound, every rule case passes, and every member-state"
-                + " recommendation has a criterion, a case showing it MET and one showing it GAP or PARTIAL."
-                + " Problems print as file:line:column: reason.",
+        description = "Check a rule pack as CI does, reporting every problem at once as file:line:column: severity: check: reason."
+                + " Checks: the pack loads (files parse and agree, every DRL file compiles, criteria metadata sound); coverage"
+                + " (every member-state recommendation has a criterion, a case showing it MET and one showing GAP or PARTIAL);"
+                + " every rule case passes; every fixture evaluates to its expectations; every criterion is judged by some case"
+                + " or fixture; and verifier warnings (criteria that can never be met or never fail, twin criteria, unread items).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the pack is sound", "1:problems found (each is listed)", "2:bad usage, or the folder cannot be read"})
+        exitCodeList = {"0:the pack is sound (warnings are listed)", "1:problems found (each is listed)",
+                "2:bad usage, or a folder or the JUnit file cannot be read or written"})
 final class ValidateCommand implements Callable<Integer> {
+
+    enum Format { text, json }
 
     @Spec
     CommandSpec spec;
@@ -34,40 +37,70 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Rule pack folder to check (default: ${DEFAULT-VALUE} in the working directory).")
     Path rules;
 
+    @Option(names = "--fixtures", paramLabel = "DIR",
+            description = "Folder of fixtures (name.json with name.expected.yaml) to check (default: fixtures in the working directory, when it exists).")
+    Path fixtures;
+
+    @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML, for CI servers.")
+    Path junit;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isDirectory(rules)) {
             err.println("gapcheck: " + rules + " is not a directory; --rules names a rule pack folder (the one holding pack.yaml)");
             return ExitCode.BAD_INPUT;
         }
-        RulePack pack;
-        try {
-            pack = RulePackLoader.load(rules);
-        } catch (PackLoadException e) {
-            e.problems().forEach(out::println);
-            out.println(e.problems().size() + " problem(s): the pack does not load.");
-            return ExitCode.FOUND_PROBLEMS;
+        Path fixtureDir = fixtures;
+        if (fixtureDir == null && Files.isDirectory(Path.of("fixtures"))) {
+            fixtureDir = Path.of("fixtures");
+        } else if (fixtureDir != null && !Files.isDirectory(fixtureDir)) {
+            err.println("gapcheck: " + fixtureDir + " is not a directory; --fixtures names a folder of fixtures");
+            return ExitCode.BAD_INPUT;
         }
-        CaseRunner.Run run = CaseRunner.run(PackSource.directory(rules), pack);
-        List<CaseResult> failed = run.results().stream().filter(r -> !r.passed()).toList();
-        run.problems().stream().sorted(PackProblem.BY_LOCATION).forEach(out::println);
-        failed.forEach(out::println);
-        Coverage coverage = Coverage.of(pack, run.results());
-        int total = coverage.recommendations();
-        out.printf("criteria: %d; member-state recommendations with a criterion: %s (%d of %d)%n", pack.ruleBase().criteria().size(),
-                Coverage.percent(total - coverage.withoutCriterion().size(), total), total - coverage.withoutCriterion().size(), total);
-        list(out, "  without a criterion: ", coverage.withoutCriterion());
-        out.printf("with a passing case showing MET: %s; showing GAP or PARTIAL: %s%n",
-                Coverage.percent(total - coverage.withoutMetCase().size(), total),
-                Coverage.percent(total - coverage.withoutGapCase().size(), total));
-        list(out, "  no MET case: ", coverage.withoutMetCase());
-        list(out, "  no GAP or PARTIAL case: ", coverage.withoutGapCase());
-        long passed = run.results().size() - failed.size();
-        out.printf("%d passed, %d failed%n", passed, failed.size());
-        boolean sound = failed.isEmpty() && run.problems().isEmpty() && coverage.complete();
-        return sound ? ExitCode.OK : ExitCode.FOUND_PROBLEMS;
+        ValidationReport report = Validation.run(rules, fixtureDir);
+        if (junit != null) {
+            try {
+                Files.writeString(junit, JUnitXml.render(report), StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                err.println("gapcheck: cannot write " + junit + ": " + e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+        }
+        if (format == Format.json) {
+            out.print(Json.write(report));
+        } else {
+            text(report, out);
+        }
+        out.flush();
+        return report.sound() ? ExitCode.OK : ExitCode.FOUND_PROBLEMS;
+    }
+
+    private static void text(ValidationReport report, PrintWriter out) {
+        report.findings().forEach(out::println);
+        if (report.coverage() != null) {
+            Coverage c = report.coverage();
+            int total = c.recommendations();
+            out.printf("coverage: member-state recommendations with a criterion %s (%d of %d); with a case showing MET %s;"
+                            + " showing GAP or PARTIAL %s%n",
+                    Coverage.percent(total - c.withoutCriterion().size(), total), total - c.withoutCriterion().size(), total,
+                    Coverage.percent(total - c.withoutMetCase().size(), total), Coverage.percent(total - c.withoutGapCase().size(), total));
+            list(out, "  without a criterion: ", c.withoutCriterion());
+            list(out, "  no MET case: ", c.withoutMetCase());
+            list(out, "  no GAP or PARTIAL case: ", c.withoutGapCase());
+        }
+        if (report.criteria() != null) {
+            ValidationReport.CriterionCoverage c = report.criteria();
+            out.printf("criteria judged by a case or fixture: %s (%d of %d)%n", Coverage.percent(c.judged(), c.total()), c.judged(), c.total());
+            list(out, "  never judged: ", c.neverJudged());
+        }
+        report.fixtures().forEach(f -> out.printf("fixture %s: %d expectations, %d differences%n", f.file(), f.expectations(), f.differences()));
+        out.printf("%s: %d error(s), %d warning(s)%n", report.sound() ? "sound" : "unsound", report.errors(), report.warnings());
     }
 
     private static void list(PrintWriter out, String label, List<String> ids) {

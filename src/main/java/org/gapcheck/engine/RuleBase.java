@@ -95,6 +95,9 @@ public final class RuleBase {
         texts.forEach((file, text) -> files.write(KIE_FOLDER + file.substring(DRL_DIR.length()), text));
         KieBuilder builder = services.newKieBuilder(files).buildAll(DrlProject.class);
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            if (m.getText().contains("Parser returned a null Package")) {
+                continue; // follows every syntax error, which is reported with its line already
+            }
             String file = m.getPath() == null ? "" : DRL_DIR + m.getPath().replaceFirst("^.*/", "");
             problems.add(new PackProblem(source.display(file), Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0), null,
                     "DRL: " + m.getText().strip().replaceAll("\\s+", " ")));

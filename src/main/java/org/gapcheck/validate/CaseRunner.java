@@ -25,7 +25,7 @@ import org.gapcheck.submission.SubmissionReader;
 public final class CaseRunner {
 
     /** Every case of every chapter file, with its outcome; invalid files or cases become problems. */
-    public record Run(List<CaseResult> results, List<PackProblem> problems) {
+    public record Run(List<CaseResult> results, List<PackProblem> problems, java.util.Set<String> judged) {
     }
 
     private CaseRunner() {
@@ -38,6 +38,7 @@ public final class CaseRunner {
     public static Run run(PackSource source, RulePack pack) {
         List<CaseResult> results = new ArrayList<>();
         List<PackProblem> problems = new ArrayList<>();
+        java.util.Set<String> judged = new java.util.HashSet<>();
         SubmissionReader reader = new SubmissionReader(pack.questionnaire());
         for (Chapter chapter : pack.catalogue().chapters()) {
             String path = casesFile(chapter.number());
@@ -60,6 +61,7 @@ public final class CaseRunner {
                     continue;
                 }
                 List<Finding> findings = pack.evaluator().evaluate(submission);
+                findings.forEach(f -> f.criteria().stream().filter(x -> x.status().judged()).forEach(x -> judged.add(x.id())));
                 for (Map.Entry<String, ?> expected : c.expect().entrySet()) {
                     Finding f = findings.stream().filter(x -> x.recommendation().equals(expected.getKey())).findFirst().orElse(null);
                     if (f == null) {
@@ -71,7 +73,7 @@ public final class CaseRunner {
                 }
             }
         }
-        return new Run(results, problems);
+        return new Run(results, problems, judged);
     }
 
     private static ObjectNode asSubmission(RuleCase c) {

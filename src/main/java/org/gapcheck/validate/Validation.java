@@ -1,0 +1,169 @@
+package org.gapcheck.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.gapcheck.catalogue.Chapter;
+import org.gapcheck.core.RulePack;
+import org.gapcheck.core.RulePackLoader;
+import org.gapcheck.engine.CriterionDef;
+import org.gapcheck.engine.Finding;
+import org.gapcheck.pack.PackLoadException;
+import org.gapcheck.pack.PackProblem;
+import org.gapcheck.pack.PackSource;
+import org.gapcheck.pack.PackYaml;
+import org.gapcheck.questionnaire.QuestionnaireLoader;
+import org.gapcheck.submission.InvalidSubmissionException;
+import org.gapcheck.submission.SubmissionReader;
+
+/**
+ * Everything validate checks, in order: the pack loads (files parse and agree, DRL compiles,
+ * metadata sound); coverage of the catalogue by criteria and cases; every rule case passes; every
+ * fixture evaluates to its expectations; every criterion is judged somewhere; verifier warnings.
+ * Every problem is collected; nothing stops at the first.
+ */
+public final class Validation {
+
+    public static final List<String> CHECKS = List.of("load", "coverage", "cases", "fixtures", "criteria-judged", "verifier");
+    private static final Pattern CODE_LINE = Pattern.compile("^\\s*-\\s*code:\\s*\"?([A-Z][A-Z0-9_.]+)\"?", Pattern.MULTILINE);
+
+    private Validation() {
+    }
+
+    /** @param fixtures the fixtures folder, or null when there is none to check */
+    public static ValidationReport run(Path rules, Path fixtures) {
+        List<ValidationFinding> findings = new ArrayList<>();
+        RulePack pack;
+        try {
+            pack = RulePackLoader.load(rules);
+        } catch (PackLoadException e) {
+            e.problems().forEach(p -> findings.add(error("load", p)));
+            return report(null, findings, null, null, List.of());
+        }
+        PackSource source = PackSource.directory(rules);
+        CaseRunner.Run run = CaseRunner.run(source, pack);
+        run.problems().forEach(p -> findings.add(error("cases", p)));
+        run.results().stream().filter(r -> !r.passed()).forEach(r -> findings.add(new ValidationFinding(ValidationFinding.ERROR,
+                "cases", r.file(), r.line(), null, r.name(), r.recommendation() + " expected " + r.expected() + ", was " + r.actual()
+                + "; criteria: " + r.criteria())));
+        Coverage coverage = Coverage.of(pack, run.results());
+        coverage.withoutCriterion().forEach(id -> findings.add(uncovered(pack, source, id, "no criterion encodes this member-state recommendation")));
+        coverage.withoutMetCase().forEach(id -> findings.add(uncovered(pack, source, id, "no passing case shows it MET")));
+        coverage.withoutGapCase().forEach(id -> findings.add(uncovered(pack, source, id, "no passing case shows it GAP or PARTIAL")));
+
+        Set<String> judged = new HashSet<>(run.judged());
+        List<ValidationReport.FixtureResult> fixtureResults = fixtures == null ? List.of() : fixtures(pack, fixtures, findings, judged);
+        List<String> neverJudged = new ArrayList<>();
+        for (CriterionDef c : pack.ruleBase().criteria()) {
+            if (!judged.contains(c.id())) {
+                neverJudged.add(c.id());
+                findings.add(new ValidationFinding(ValidationFinding.ERROR, "criteria-judged", c.file(), c.line(), null, c.id(),
+                        "no case or fixture judges this criterion (MET, PARTIAL or GAP): add a case that answers its items"));
+            }
+        }
+        ValidationReport.CriterionCoverage criterionCoverage = new ValidationReport.CriterionCoverage(
+                pack.ruleBase().criteria().size(), pack.ruleBase().criteria().size() - neverJudged.size(), neverJudged);
+        findings.addAll(Verifier.warnings(pack, itemLines(source, pack), source.display(QuestionnaireLoader.itemsFile(0)).replace("0.yaml", "N.yaml")));
+        return report(pack, findings, coverage, criterionCoverage, fixtureResults);
+    }
+
+    private static List<ValidationReport.FixtureResult> fixtures(RulePack pack, Path dir, List<ValidationFinding> findings,
+                                                                Set<String> judged) {
+        List<ValidationReport.FixtureResult> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            findings.add(new ValidationFinding(ValidationFinding.ERROR, "fixtures", dir.toString(), null, null, null, "is not a directory"));
+            return out;
+        }
+        List<Path> expectations;
+        try (Stream<Path> files = Files.list(dir)) {
+            expectations = files.filter(p -> p.getFileName().toString().endsWith(".expected.yaml")).sorted().toList();
+        } catch (IOException e) {
+            findings.add(new ValidationFinding(ValidationFinding.ERROR, "fixtures", dir.toString(), null, null, null, "cannot be read: " + e.getMessage()));
+            return out;
+        }
+        SubmissionReader reader = new SubmissionReader(pack.questionnaire());
+        for (Path expected : expectations) {
+            Path submission = expected.resolveSibling(expected.getFileName().toString().replace(".expected.yaml", ".json"));
+            String file = expected.toString();
+            try {
+                String text = Files.readString(expected);
+                JsonNode expect = PackYaml.tree(text).path("expect");
+                List<Finding> results = pack.evaluator().evaluate(reader.read(Files.readAllBytes(submission)));
+                results.forEach(f -> f.criteria().stream().filter(c -> c.status().judged()).forEach(c -> judged.add(c.id())));
+                int differences = 0;
+                for (Finding f : results) {
+                    String want = expect.path(f.recommendation()).asText(null);
+                    if (want == null) {
+                        continue;
+                    }
+                    if (!want.equals(f.status().name())) {
+                        differences++;
+                        findings.add(new ValidationFinding(ValidationFinding.ERROR, "fixtures", file, lineOf(text, "\"" + f.recommendation() + "\""),
+                                null, submission.getFileName().toString(), f.recommendation() + " expected " + want + ", was " + f.status()
+                                + "; criteria: " + f.criteria().stream().map(c -> c.id() + "=" + c.status()).toList()));
+                    }
+                }
+                expect.fieldNames().forEachRemaining(id -> {
+                    if (results.stream().noneMatch(f -> f.recommendation().equals(id))) {
+                        findings.add(new ValidationFinding(ValidationFinding.ERROR, "fixtures", file, lineOf(text, "\"" + id + "\""), null,
+                                null, "expects a status for unknown recommendation '" + id + "'"));
+                    }
+                });
+                out.add(new ValidationReport.FixtureResult(submission.toString(), expect.size(), differences));
+            } catch (InvalidSubmissionException e) {
+                e.errors().forEach(err -> findings.add(new ValidationFinding(ValidationFinding.ERROR, "fixtures", submission.toString(),
+                        err.line(), err.column(), err.path(), err.code() + ": " + err.message())));
+                out.add(new ValidationReport.FixtureResult(submission.toString(), 0, 1));
+            } catch (IOException e) {
+                findings.add(new ValidationFinding(ValidationFinding.ERROR, "fixtures", file, null, null, null, "cannot be read: " + e.getMessage()));
+            }
+        }
+        return out;
+    }
+
+    private static ValidationReport report(RulePack pack, List<ValidationFinding> findings, Coverage coverage,
+                                           ValidationReport.CriterionCoverage criteria, List<ValidationReport.FixtureResult> fixtures) {
+        List<ValidationFinding> sorted = findings.stream().sorted(ValidationFinding.ORDER).toList();
+        int errors = (int) sorted.stream().filter(ValidationFinding::error).count();
+        return new ValidationReport(pack == null ? null : pack.manifest().name(), pack == null ? null : pack.manifest().version(),
+                errors == 0, errors, sorted.size() - errors, CHECKS, coverage, criteria, fixtures, sorted);
+    }
+
+    private static ValidationFinding error(String check, PackProblem p) {
+        return new ValidationFinding(ValidationFinding.ERROR, check, p.file(), p.line(), p.column(), p.entry(), p.message());
+    }
+
+    private static ValidationFinding uncovered(RulePack pack, PackSource source, String id, String message) {
+        int chapter = pack.catalogue().recommendation(id).orElseThrow().chapter();
+        String file = org.gapcheck.engine.RuleBase.drlFile(chapter);
+        return new ValidationFinding(ValidationFinding.ERROR, "coverage", source.display(file), null, null, id, message);
+    }
+
+    private static Map<String, Integer> itemLines(PackSource source, RulePack pack) {
+        Map<String, Integer> lines = new HashMap<>();
+        for (Chapter chapter : pack.catalogue().chapters()) {
+            source.read(QuestionnaireLoader.itemsFile(chapter.number())).ifPresent(text -> {
+                Matcher m = CODE_LINE.matcher(text);
+                while (m.find()) {
+                    lines.put(m.group(1), (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1);
+                }
+            });
+        }
+        return lines;
+    }
+
+    private static Integer lineOf(String text, String needle) {
+        int at = text.indexOf(needle);
+        return at < 0 ? null : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+}

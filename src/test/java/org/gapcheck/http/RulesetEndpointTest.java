@@ -1,0 +1,111 @@
+package org.gapcheck.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.gapcheck.json.Json;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest
+class RulesetEndpointTest {
+
+    private static final MediaType ZIP = MediaType.of("application/zip");
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    private static byte[] zipOf(Path... folders) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Path folder : folders) {
+                try (Stream<Path> files = Files.walk(folder)) {
+                    for (Path f : files.filter(Files::isRegularFile).toList()) {
+                        zip.putNextEntry(new ZipEntry(f.toString().replace('\\', '/')));
+                        zip.write(Files.readAllBytes(f));
+                        zip.closeEntry();
+                    }
+                }
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] zipWith(String name, byte[] content) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry(name));
+            zip.write(content);
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    private JsonNode refused(byte[] body, HttpStatus status) throws Exception {
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                .exchange(HttpRequest.POST("/api/rulesets/validate", body).contentType(ZIP), String.class));
+        assertEquals(status, e.getStatus());
+        return Json.mapper().readTree(e.getResponse().getBody(String.class).orElseThrow());
+    }
+
+    private static long temporaryPacks() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(p -> p.getFileName().toString().startsWith("gapcheck-pack-")).count();
+        }
+    }
+
+    @Test
+    void theProjectsOwnPackIsSoundOverHttpToo() throws Exception {
+        long before = temporaryPacks();
+        String body = client.toBlocking().retrieve(HttpRequest.POST("/api/rulesets/validate", zipOf(Path.of("rules"), Path.of("fixtures")))
+                .contentType(ZIP), String.class);
+        JsonNode report = Json.mapper().readTree(body);
+        assertTrue(report.get("sound").asBoolean(), body.substring(0, Math.min(2000, body.length())));
+        assertEquals(9, report.get("fixtures").size());
+        assertTrue(report.get("findings").get(0).get("file").asText().startsWith("rules/"), "paths as in the archive");
+        assertEquals(before, temporaryPacks(), "the temporary folder is removed");
+    }
+
+    @Test
+    void pathTraversalIsRefused() throws Exception {
+        long before = temporaryPacks();
+        JsonNode problem = refused(zipWith("../../escaped.txt", "x".getBytes()), HttpStatus.BAD_REQUEST);
+        assertTrue(problem.get("detail").asText().contains("path traversal"), problem.toString());
+        assertTrue(Files.notExists(Path.of(System.getProperty("java.io.tmpdir")).resolve("escaped.txt")));
+        assertEquals(before, temporaryPacks());
+    }
+
+    @Test
+    void aZipBombIsRefused() throws Exception {
+        JsonNode problem = refused(zipWith("rules/pack.yaml", new byte[80 << 20]), HttpStatus.BAD_REQUEST);
+        assertTrue(problem.get("detail").asText().contains("zip bomb"), problem.toString());
+    }
+
+    @Test
+    void somethingThatIsNoZipIsRefused() throws Exception {
+        JsonNode problem = refused("hello".getBytes(), HttpStatus.BAD_REQUEST);
+        assertEquals("ruleset/invalid-archive", problem.get("type").asText());
+    }
+
+    @Test
+    void overTenMebibytesIsA413() throws Exception {
+        refused(new byte[(10 << 20) + 1], HttpStatus.REQUEST_ENTITY_TOO_LARGE);
+    }
+}
