@@ -13,6 +13,7 @@ import org.gapcheck.pack.PackLoadException;
 import org.gapcheck.pack.PackProblem;
 import org.gapcheck.pack.PackSource;
 import org.gapcheck.questionnaire.QuestionnaireLoader;
+import org.gapcheck.summary.Regions;
 
 /** Loads the pack a user names, or the one embedded in the jar when they name none. */
 public final class RulePackLoader {
@@ -50,6 +51,6 @@ public final class RulePackLoader {
         Questionnaire questionnaire = QuestionnaireLoader.load(source, catalogue);
         RuleBase ruleBase = RuleBase.build(source, catalogue, questionnaire, Thresholds.load(source));
         return new RulePack(catalogue, questionnaire, ruleBase, new Evaluator(ruleBase, catalogue.recommendations()),
-                source.description());
+                Regions.load(source), source.description());
     }
 }

@@ -53,7 +53,8 @@ public final class ReportBuilder {
                 planner.plan(current.submission(), current.findings()), progress, current.findings());
     }
 
-    private List<GroupSummary> chapters(Map<String, Finding> byId) {
+    /** The figures per chapter of one set of findings (by recommendation id). */
+    public List<GroupSummary> chapters(Map<String, Finding> byId) {
         List<GroupSummary> out = new ArrayList<>();
         for (Chapter c : pack.catalogue().chapters()) {
             List<String> ids = pack.catalogue().inChapter(c.number()).stream().map(Recommendation::id).toList();
@@ -62,7 +63,8 @@ public final class ReportBuilder {
         return out;
     }
 
-    private List<GroupSummary> challenges(Map<String, Finding> byId, Submission submission) {
+    /** The figures per 2019 challenge of one set of findings, with the submission's indicators. */
+    public List<GroupSummary> challenges(Map<String, Finding> byId, Submission submission) {
         List<GroupSummary> out = new ArrayList<>();
         for (Challenge c : pack.catalogue().challenges()) {
             List<String> ids = c.recommendations().stream().map(ChallengeLink::id).toList();
@@ -145,7 +147,7 @@ public final class ReportBuilder {
         return s == Status.MET ? 2 : s == Status.PARTIAL ? 1 : 0;
     }
 
-    private static Map<String, Finding> index(List<Finding> findings) {
+    public static Map<String, Finding> index(List<Finding> findings) {
         return findings.stream().collect(Collectors.toMap(Finding::recommendation, Function.identity()));
     }
 }

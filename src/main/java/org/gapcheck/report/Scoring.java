@@ -92,7 +92,7 @@ public final class Scoring {
         return new GroupSummary(chapter, id, title, recommendations, counts, score, completeness, rating(score), null, indicators);
     }
 
-    Rating rating(double score) {
+    public Rating rating(double score) {
         if (score >= green) {
             return Rating.GREEN;
         }

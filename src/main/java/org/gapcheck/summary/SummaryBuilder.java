@@ -1,0 +1,283 @@
+package org.gapcheck.summary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.gapcheck.catalogue.Recommendation;
+import org.gapcheck.catalogue.RegionalRecommendation;
+import org.gapcheck.core.RulePack;
+import org.gapcheck.engine.CriterionResult;
+import org.gapcheck.engine.Finding;
+import org.gapcheck.engine.ItemRead;
+import org.gapcheck.engine.Status;
+import org.gapcheck.report.GroupSummary;
+import org.gapcheck.report.ReportBuilder;
+import org.gapcheck.report.Scoring;
+import org.gapcheck.submission.InvalidSubmissionException;
+import org.gapcheck.submission.Submission;
+import org.gapcheck.submission.SubmissionError;
+import org.gapcheck.submission.SubmissionReader;
+import org.gapcheck.summary.SummaryReport.Cell;
+import org.gapcheck.summary.SummaryReport.Change;
+
+/**
+ * Evaluates many submissions and summarises them across countries. Invalid submissions are listed
+ * with their errors and left out; nothing stops because one file is bad. The cross-section is the
+ * year asked for, or else each country's latest submission; trends use every year given.
+ */
+public final class SummaryBuilder {
+
+    private static final int TOP = 10;
+    private static final int LEAST_REPORTED = 20;
+
+    /** A submission to summarise, under the name the secretariat knows it by (a file name). */
+    public record Input(String name, byte[] json) {
+    }
+
+    private record Evaluated(String name, Submission submission, Map<String, Finding> findings,
+                             List<GroupSummary> chapters, List<GroupSummary> challenges) {
+    }
+
+    private final RulePack pack;
+    private final Regions regions;
+    private final SubmissionReader reader;
+    private final ReportBuilder reports;
+    private final Scoring scoring;
+
+    public SummaryBuilder(RulePack pack) {
+        this.pack = pack;
+        this.regions = pack.regions();
+        this.reader = new SubmissionReader(pack.questionnaire());
+        this.reports = new ReportBuilder(pack);
+        this.scoring = new Scoring(pack.ruleBase().thresholds());
+    }
+
+    public SummaryReport build(List<Input> inputs, Integer year, String generatedAt) {
+        List<Object> outcomes = inputs.parallelStream().map(this::evaluate).toList();
+        List<SummaryReport.Invalid> invalid = new ArrayList<>();
+        Map<String, Evaluated> byCountryYear = new LinkedHashMap<>();
+        for (Object o : outcomes) {
+            if (o instanceof SummaryReport.Invalid bad) {
+                invalid.add(bad);
+                continue;
+            }
+            Evaluated e = (Evaluated) o;
+            String key = e.submission().country() + "/" + e.submission().reportingYear();
+            Evaluated first = byCountryYear.putIfAbsent(key, e);
+            if (first != null) {
+                invalid.add(new SummaryReport.Invalid(e.name(), List.of(SubmissionError.at("", "duplicate_submission",
+                        "a second submission of " + key.replace('/', ' ') + "; " + first.name() + " is used"))));
+            }
+        }
+        List<Evaluated> all = new ArrayList<>(byCountryYear.values());
+        List<Evaluated> selection = select(all, year);
+        List<SummaryReport.RecommendationRow> recommendations = recommendationRows(selection);
+        return new SummaryReport(pack.manifest().name(), pack.manifest().version(), generatedAt, year, inputs.size(),
+                all.size(), invalid, selection.stream().map(this::row).toList(), recommendations, topGaps(selection),
+                regionSummaries(selection), trend(all), coverage(selection));
+    }
+
+    private Object evaluate(Input input) {
+        try {
+            Submission s = reader.read(input.json());
+            Map<String, Finding> findings = ReportBuilder.index(pack.evaluator().evaluate(s));
+            return new Evaluated(input.name(), s, findings, reports.chapters(findings), reports.challenges(findings, s));
+        } catch (InvalidSubmissionException e) {
+            return new SummaryReport.Invalid(input.name(), e.errors());
+        }
+    }
+
+    /** The year asked for, or each country's latest submission; in country order. */
+    private static List<Evaluated> select(List<Evaluated> all, Integer year) {
+        Map<String, Evaluated> latest = new TreeMap<>();
+        for (Evaluated e : all) {
+            if (year != null && e.submission().reportingYear() != year) {
+                continue;
+            }
+            latest.merge(e.submission().country(), e, (a, b) -> a.submission().reportingYear() >= b.submission().reportingYear() ? a : b);
+        }
+        return List.copyOf(latest.values());
+    }
+
+    private SummaryReport.CountryRow row(Evaluated e) {
+        Regions.Country c = regions.country(e.submission().country()).orElse(null);
+        String group = c == null || "none".equals(c.unGroup()) ? e.submission().region() : c.unGroup();
+        return new SummaryReport.CountryRow(e.submission().country(), e.submission().reportingYear(), group,
+                c == null ? List.of() : c.honlea(), cells(e.chapters()), cells(e.challenges()));
+    }
+
+    private static List<Cell> cells(List<GroupSummary> groups) {
+        return groups.stream().map(g -> new Cell(g.chapter() != null ? String.valueOf(g.chapter()) : g.id(), g.score(), g.rating(),
+                g.completeness())).toList();
+    }
+
+    private List<SummaryReport.RecommendationRow> recommendationRows(List<Evaluated> selection) {
+        List<SummaryReport.RecommendationRow> rows = new ArrayList<>();
+        for (Recommendation r : pack.catalogue().recommendations()) {
+            Map<Status, Long> counts = new EnumMap<>(Status.class);
+            for (Status s : Status.values()) {
+                counts.put(s, 0L);
+            }
+            selection.forEach(e -> counts.merge(e.findings().get(r.id()).status(), 1L, Long::sum));
+            long responding = counts.get(Status.MET) + counts.get(Status.PARTIAL) + counts.get(Status.GAP);
+            rows.add(new SummaryReport.RecommendationRow(r.id(), r.chapter(), counts, responding, share(counts.get(Status.MET), responding),
+                    share(counts.get(Status.PARTIAL), responding), share(counts.get(Status.GAP), responding)));
+        }
+        return rows;
+    }
+
+    private List<SummaryReport.TopGap> topGaps(List<Evaluated> members) {
+        List<SummaryReport.RecommendationRow> rows = recommendationRows(members);
+        List<SummaryReport.RecommendationRow> ranked = rows.stream()
+                .filter(r -> r.counts().get(Status.GAP) + r.counts().get(Status.PARTIAL) > 0)
+                .sorted(Comparator.comparingLong((SummaryReport.RecommendationRow r) -> -r.counts().get(Status.GAP))
+                        .thenComparingLong(r -> -r.counts().get(Status.PARTIAL)))
+                .limit(TOP).toList();
+        List<SummaryReport.TopGap> out = new ArrayList<>();
+        for (SummaryReport.RecommendationRow r : ranked) {
+            out.add(new SummaryReport.TopGap(out.size() + 1, r.recommendation(), r.counts().get(Status.GAP),
+                    r.counts().get(Status.PARTIAL), r.responding()));
+        }
+        return out;
+    }
+
+    private List<SummaryReport.RegionSummary> regionSummaries(List<Evaluated> selection) {
+        List<SummaryReport.RegionSummary> out = new ArrayList<>();
+        Map<String, SummaryReport.CountryRow> rows = new HashMap<>();
+        selection.forEach(e -> rows.put(e.submission().country(), row(e)));
+        for (Regions.Group g : regions.unGroups()) {
+            List<Evaluated> members = selection.stream().filter(e -> g.id().equals(rows.get(e.submission().country()).unGroup())).toList();
+            out.add(region("un_group", g, members, rows));
+        }
+        for (Regions.Group g : regions.honleaRegions()) {
+            List<Evaluated> members = selection.stream().filter(e -> rows.get(e.submission().country()).honlea().contains(g.id())).toList();
+            out.add(region("honlea", g, members, rows));
+        }
+        return out;
+    }
+
+    private SummaryReport.RegionSummary region(String kind, Regions.Group g, List<Evaluated> members,
+                                               Map<String, SummaryReport.CountryRow> rows) {
+        List<SummaryReport.TopGap> gaps = topGaps(members);
+        Set<String> bodies = new LinkedHashSet<>();
+        if (kind.equals("honlea")) {
+            bodies.add(g.id());
+        } else {
+            members.forEach(e -> bodies.addAll(rows.get(e.submission().country()).honlea()));
+        }
+        Set<String> gapIds = gaps.stream().map(SummaryReport.TopGap::recommendation).collect(Collectors.toSet());
+        List<SummaryReport.RegionalLink> links = new ArrayList<>();
+        for (RegionalRecommendation r : pack.catalogue().regional().recommendations()) {
+            if (bodies.contains(r.body())) {
+                r.elaborates().stream().filter(gapIds::contains).findFirst()
+                        .ifPresent(id -> links.add(new SummaryReport.RegionalLink(r.id(), id, r.text())));
+            }
+        }
+        return new SummaryReport.RegionSummary(kind, g.id(), g.name(), members.size(), mean(members, Evaluated::chapters),
+                mean(members, Evaluated::challenges), gaps, links);
+    }
+
+    /** The mean score and completeness per chapter or challenge over the members that have one. */
+    private List<Cell> mean(List<Evaluated> members, Function<Evaluated, List<GroupSummary>> groups) {
+        List<Cell> out = new ArrayList<>();
+        if (members.isEmpty()) {
+            return out;
+        }
+        int n = groups.apply(members.get(0)).size();
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            GroupSummary first = groups.apply(members.get(0)).get(i);
+            String id = first.chapter() != null ? String.valueOf(first.chapter()) : first.id();
+            List<Double> scores = members.stream().map(m -> groups.apply(m).get(index).score()).filter(s -> s != null).toList();
+            List<Double> complete = members.stream().map(m -> groups.apply(m).get(index).completeness()).filter(s -> s != null).toList();
+            Double score = scores.isEmpty() ? null : round(scores.stream().mapToDouble(d -> d).average().orElse(0));
+            out.add(new Cell(id, score, score == null ? null : scoring.rating(score),
+                    complete.isEmpty() ? null : round(complete.stream().mapToDouble(d -> d).average().orElse(0))));
+        }
+        return out;
+    }
+
+    private SummaryReport.Trend trend(List<Evaluated> all) {
+        Map<String, List<Evaluated>> byCountry = new TreeMap<>();
+        all.forEach(e -> byCountry.computeIfAbsent(e.submission().country(), k -> new ArrayList<>()).add(e));
+        List<SummaryReport.CountryTrend> countries = new ArrayList<>();
+        for (List<Evaluated> years : byCountry.values()) {
+            if (years.size() < 2) {
+                continue;
+            }
+            years.sort(Comparator.comparingInt(e -> e.submission().reportingYear()));
+            Evaluated from = years.get(0);
+            Evaluated to = years.get(years.size() - 1);
+            countries.add(new SummaryReport.CountryTrend(from.submission().country(), from.submission().reportingYear(),
+                    to.submission().reportingYear(), changes(from.chapters(), to.chapters()), changes(from.challenges(), to.challenges())));
+        }
+        if (countries.isEmpty()) {
+            return new SummaryReport.Trend("A trend needs two years of the same country; no country in this set has two.",
+                    List.of(), List.of(), List.of());
+        }
+        return new SummaryReport.Trend(null, countries, aggregate(countries, SummaryReport.CountryTrend::chapters),
+                aggregate(countries, SummaryReport.CountryTrend::challenges));
+    }
+
+    private static List<Change> changes(List<GroupSummary> before, List<GroupSummary> after) {
+        List<Change> out = new ArrayList<>();
+        for (int i = 0; i < after.size(); i++) {
+            Double b = before.get(i).score();
+            Double a = after.get(i).score();
+            String id = after.get(i).chapter() != null ? String.valueOf(after.get(i).chapter()) : after.get(i).id();
+            out.add(new Change(id, b, a, a == null || b == null ? null : round(a - b), null));
+        }
+        return out;
+    }
+
+    private static List<Change> aggregate(List<SummaryReport.CountryTrend> countries, Function<SummaryReport.CountryTrend, List<Change>> of) {
+        List<Change> out = new ArrayList<>();
+        int n = of.apply(countries.get(0)).size();
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            List<Change> cs = countries.stream().map(c -> of.apply(c).get(index)).filter(c -> c.delta() != null).toList();
+            String id = of.apply(countries.get(0)).get(i).id();
+            out.add(cs.isEmpty() ? new Change(id, null, null, null, 0) : new Change(id,
+                    round(cs.stream().mapToDouble(Change::before).average().orElse(0)),
+                    round(cs.stream().mapToDouble(Change::after).average().orElse(0)),
+                    round(cs.stream().mapToDouble(Change::delta).average().orElse(0)), cs.size()));
+        }
+        return out;
+    }
+
+    private SummaryReport.ReportingCoverage coverage(List<Evaluated> selection) {
+        Set<String> reporting = selection.stream().map(e -> e.submission().country()).collect(Collectors.toSet());
+        List<String> members = regions.countries().stream().filter(c -> Boolean.TRUE.equals(c.unMember()))
+                .map(Regions.Country::code).toList();
+        List<String> missing = members.stream().filter(c -> !reporting.contains(c)).toList();
+        Map<String, Integer> answered = new HashMap<>();
+        for (Evaluated e : selection) {
+            Set<String> seen = new LinkedHashSet<>();
+            e.findings().values().forEach(f -> f.criteria().stream().map(CriterionResult::read).flatMap(List::stream)
+                    .filter(r -> ItemRead.ANSWERED.equals(r.state())).forEach(r -> seen.add(r.item())));
+            seen.forEach(item -> answered.merge(item, 1, Integer::sum));
+        }
+        List<SummaryReport.ItemCoverage> items = pack.questionnaire().items().stream()
+                .map(i -> new SummaryReport.ItemCoverage(i.code(), selection.isEmpty() ? 0 : round(100.0 * answered.getOrDefault(i.code(), 0) / selection.size())))
+                .sorted(Comparator.comparingDouble(SummaryReport.ItemCoverage::reportedShare).thenComparing(SummaryReport.ItemCoverage::item))
+                .limit(LEAST_REPORTED).toList();
+        return new SummaryReport.ReportingCoverage(members.size(), members.size() - missing.size(), missing, items);
+    }
+
+    private static Double share(long part, long whole) {
+        return whole == 0 ? null : round(100.0 * part / whole);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}

@@ -1,0 +1,115 @@
+package org.gapcheck.summary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gapcheck.core.RulePackLoader;
+import org.gapcheck.engine.Status;
+import org.gapcheck.fixtures.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Aggregates checked against values computed by hand from the fixtures' reviewed expectations:
+ * XAC, XAE, XAH and XAF (2019 and 2024), plus one broken file.
+ */
+class SummaryBuilderTest {
+
+    private static final SummaryBuilder BUILDER = new SummaryBuilder(RulePackLoader.load(null));
+
+    private static List<SummaryBuilder.Input> inputs(String... names) {
+        List<SummaryBuilder.Input> out = new ArrayList<>();
+        for (String n : names) {
+            out.add(new SummaryBuilder.Input(n, Fixtures.read(Path.of("fixtures", n))));
+        }
+        out.add(new SummaryBuilder.Input("broken.json", "{\"country\": \"XZZ\",".getBytes(StandardCharsets.UTF_8)));
+        return out;
+    }
+
+    private static final List<SummaryBuilder.Input> SET = inputs("xac-consumer-2024.json", "xae-punitive-2024.json",
+            "xah-donor-2024.json", "xaf-baseline-2019.json", "xaf-midterm-2024.json");
+
+    private static SummaryReport.RecommendationRow row(SummaryReport r, String id) {
+        return r.recommendations().stream().filter(x -> x.recommendation().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void countsAndSharesOfRespondingStates() {
+        SummaryReport r = BUILDER.build(SET, null, "2026-01-01T00:00:00Z");
+        assertEquals(4, r.countries().size(), "each country's latest submission");
+        // 1(m): XAC MET; XAE, XAH, XAF (2024) PARTIAL.
+        SummaryReport.RecommendationRow m = row(r, "1(m)");
+        assertEquals(1L, m.counts().get(Status.MET));
+        assertEquals(3L, m.counts().get(Status.PARTIAL));
+        assertEquals(4L, m.responding());
+        assertEquals(25.0, m.metShare());
+        assertEquals(75.0, m.partialShare());
+        // 4(j): XAC and XAH MET, XAE GAP, XAF PARTIAL.
+        SummaryReport.RecommendationRow j = row(r, "4(j)");
+        assertEquals(50.0, j.metShare());
+        assertEquals(25.0, j.gapShare());
+        // 7(a): no illicit cultivation anywhere here: nobody responds, and there is no share to give.
+        SummaryReport.RecommendationRow a = row(r, "7(a)");
+        assertEquals(4L, a.counts().get(Status.NOT_APPLICABLE));
+        assertEquals(0L, a.responding());
+        assertNull(a.metShare());
+    }
+
+    @Test
+    void aBrokenFileIsListedAndTheRestSummarised() {
+        SummaryReport r = BUILDER.build(SET, null, "2026-01-01T00:00:00Z");
+        assertEquals(6, r.submissionsRead());
+        assertEquals(5, r.submissionsValid());
+        assertEquals(1, r.invalid().size());
+        assertEquals("broken.json", r.invalid().get(0).file());
+        assertEquals("malformed_json", r.invalid().get(0).errors().get(0).code());
+    }
+
+    @Test
+    void trendComparesTheTwoYearsOfACountry() {
+        SummaryReport r = BUILDER.build(SET, null, "2026-01-01T00:00:00Z");
+        assertEquals(1, r.trend().countries().size());
+        SummaryReport.CountryTrend xaf = r.trend().countries().get(0);
+        assertEquals("XAF", xaf.country());
+        assertEquals(2019, xaf.from());
+        assertEquals(2024, xaf.to());
+        // Chapter 1: 63.8 in 2019, 70.6 in 2024 (fixtures/golden).
+        assertEquals(6.8, xaf.chapters().get(0).delta());
+        assertEquals(6.8, r.trend().chapters().get(0).delta());
+        assertEquals(1, r.trend().chapters().get(0).countries());
+    }
+
+    @Test
+    void trendNeedsTwoYearsAndSaysSo() {
+        SummaryReport r = BUILDER.build(inputs("xac-consumer-2024.json"), null, "2026-01-01T00:00:00Z");
+        assertTrue(r.trend().countries().isEmpty());
+        assertNotNull(r.trend().note());
+        assertTrue(r.trend().note().contains("two years"));
+    }
+
+    @Test
+    void aYearSelectsTheCrossSection() {
+        SummaryReport r = BUILDER.build(SET, 2019, "2026-01-01T00:00:00Z");
+        assertEquals(1, r.countries().size());
+        assertEquals(2019, r.countries().get(0).year());
+    }
+
+    @Test
+    void regionsFollowThePacksTable() {
+        SummaryReport r = BUILDER.build(SET, null, "2026-01-01T00:00:00Z");
+        SummaryReport.RegionSummary weog = r.regions().stream().filter(g -> g.id().equals("western_european_other")).findFirst().orElseThrow();
+        assertEquals(2, weog.countries(), "XAC and XAH");
+        SummaryReport.RegionSummary asia = r.regions().stream().filter(g -> g.id().equals("asia_pacific")).findFirst().orElseThrow();
+        assertEquals(1, asia.countries(), "XAE");
+        assertTrue(asia.topGaps().size() > 0);
+        assertTrue(asia.regionalRecommendations().stream().allMatch(l -> l.id().startsWith("honlea-asia-pacific/")
+                || l.id().startsWith("subcommission-near-middle-east/")), asia.regionalRecommendations().toString());
+        assertEquals(193, r.coverage().memberStates());
+        assertEquals(0, r.coverage().memberStatesReporting(), "the fixtures are test codes, not Member States");
+    }
+}
