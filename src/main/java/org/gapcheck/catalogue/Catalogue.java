@@ -1,12 +1,8 @@
 package org.gapcheck.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.gapcheck.pack.PackManifest;
 
 /**
@@ -27,12 +23,14 @@ public record Catalogue(PackManifest pack, List<Chapter> chapters, List<Recommen
 
     @JsonIgnore
     public Optional<Recommendation> recommendation(String id) {
-        return Optional.ofNullable(index(recommendations, Recommendation::id).get(RecommendationId.normalise(id)));
+        String wanted = RecommendationId.normalise(id);
+        return recommendations.stream().filter(r -> r.id().equals(wanted)).findFirst();
     }
 
     @JsonIgnore
     public Optional<Challenge> challenge(String id) {
-        return Optional.ofNullable(index(challenges, Challenge::id).get(id.toUpperCase(java.util.Locale.ROOT)));
+        String wanted = id.toUpperCase(java.util.Locale.ROOT);
+        return challenges.stream().filter(c -> c.id().equals(wanted)).findFirst();
     }
 
     @JsonIgnore
@@ -60,10 +58,6 @@ public record Catalogue(PackManifest pack, List<Chapter> chapters, List<Recommen
     @JsonIgnore
     public List<Recommendation> inChapter(int number) {
         return recommendations.stream().filter(r -> r.chapter() == number).toList();
-    }
-
-    private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
-        return items.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     /** A challenge as seen from one of its recommendations. */

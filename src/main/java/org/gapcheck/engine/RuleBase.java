@@ -46,9 +46,11 @@ public final class RuleBase {
     private final Map<String, CriterionDef> byId;
     private final Map<String, Integer> order;
     private final Map<String, List<String>> exclusionsByRule;
-    private final Catalogue catalogue;
     private final Thresholds thresholds;
     private final List<RecommendationFact> recommendationFacts;
+    /** Looked up once per recommendation in every evaluation: indexed here, not searched. */
+    private final Map<String, Recommendation> recommendationsById;
+    private final Map<String, List<String>> challengesByRecommendation;
 
     private RuleBase(KieBase kieBase, Map<String, CriterionDef> byRuleName, Map<String, List<String>> exclusionsByRule,
                      Catalogue catalogue, Thresholds thresholds) {
@@ -59,10 +61,13 @@ public final class RuleBase {
         byRuleName.values().forEach(c -> positions.put(c.id(), positions.size()));
         this.order = Map.copyOf(positions);
         this.exclusionsByRule = Map.copyOf(exclusionsByRule);
-        this.catalogue = catalogue;
         this.thresholds = thresholds;
         this.recommendationFacts = catalogue.recommendations().stream()
                 .map(r -> new RecommendationFact(r.id(), r.chapter(), r.forMemberStates())).toList();
+        this.recommendationsById = catalogue.recommendations().stream()
+                .collect(Collectors.toUnmodifiableMap(Recommendation::id, r -> r));
+        this.challengesByRecommendation = catalogue.recommendations().stream().collect(Collectors.toUnmodifiableMap(
+                Recommendation::id, r -> catalogue.challengesOf(r.id()).stream().map(Catalogue.ChallengeRef::id).toList()));
     }
 
     public static String drlFile(int chapter) {
@@ -299,11 +304,11 @@ public final class RuleBase {
     }
 
     Recommendation recommendation(String id) {
-        return catalogue.recommendation(id).orElseThrow();
+        return recommendationsById.get(id);
     }
 
     List<String> challengesOf(String recommendationId) {
-        return catalogue.challengesOf(recommendationId).stream().map(Catalogue.ChallengeRef::id).toList();
+        return challengesByRecommendation.getOrDefault(recommendationId, List.of());
     }
 
     List<RecommendationFact> recommendationFacts() {
