@@ -27,6 +27,17 @@ public sealed interface Requirement {
     /** The machine-readable form: {item, operator, value} for one comparison, {all|any: [...]} for compounds. */
     Map<String, Object> machine();
 
+    /** Every figure an item is compared with (thresholds included): where its answers change outcome. */
+    default java.util.List<Double> figures(String item) {
+        java.util.List<Double> out = new java.util.ArrayList<>();
+        if (this instanceof Comparison c && c.item().equals(item) && c.value() instanceof Double d) {
+            out.add(d);
+        } else if (this instanceof Group g) {
+            g.parts().forEach(p -> out.addAll(p.figures(item)));
+        }
+        return out;
+    }
+
     /** One item compared with a value, a list of values, or a named threshold. */
     record Comparison(String item, String operator, Object value, String threshold) implements Requirement {
 

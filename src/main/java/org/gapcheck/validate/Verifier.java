@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.engine.CriterionDef;
-import org.gapcheck.engine.Requirement;
 import org.gapcheck.engine.Tri;
 import org.gapcheck.questionnaire.Item;
 import org.gapcheck.questionnaire.ItemType;
@@ -128,21 +127,12 @@ final class Verifier {
         double min = item.type() == ItemType.YEAR ? 1900 : item.min();
         double max = item.type() == ItemType.YEAR ? 2035 : item.max();
         Set<Double> values = new LinkedHashSet<>(List.of(min, max));
-        collect(c.met(), item.code(), values);
+        List<Double> figures = new ArrayList<>(c.met().figures(item.code()));
         if (c.partial() != null) {
-            collect(c.partial(), item.code(), values);
+            figures.addAll(c.partial().figures(item.code()));
         }
+        figures.forEach(d -> values.addAll(List.of(d - 0.5, d, d + 0.5)));
         values.stream().filter(v -> v >= min && v <= max).forEach(v -> out.add(new Answer(item.code(), null, v, null, null, null)));
         return out;
-    }
-
-    private static void collect(Requirement r, String item, Set<Double> values) {
-        if (r instanceof Requirement.Comparison comparison && comparison.item().equals(item) && comparison.value() instanceof Double d) {
-            values.add(d);
-            values.add(d - 0.5);
-            values.add(d + 0.5);
-        } else if (r instanceof Requirement.Group group) {
-            group.parts().forEach(p -> collect(p, item, values));
-        }
     }
 }

@@ -64,22 +64,12 @@ class MonotonicityTest {
         values.add(max);
         for (CriterionDef c : PACK.ruleBase().criteria()) {
             for (Requirement r : c.partial() == null ? List.of(c.met()) : List.of(c.met(), c.partial())) {
-                collect(r, item.code(), values);
+                r.figures(item.code()).forEach(d -> values.addAll(List.of(d - 1, d, d + 1)));
             }
         }
         List<Object> out = new ArrayList<>();
         values.stream().filter(v -> v >= min && v <= max).forEach(v -> out.add(item.type() == ItemType.YEAR ? (Object) v.intValue() : v));
         return out;
-    }
-
-    private static void collect(Requirement r, String item, Set<Double> values) {
-        if (r instanceof Requirement.Comparison c && c.item().equals(item) && c.value() instanceof Double d) {
-            values.add(d);
-            values.add(d - 1);
-            values.add(d + 1);
-        } else if (r instanceof Requirement.Group group) {
-            group.parts().forEach(p -> collect(p, item, values));
-        }
     }
 
     @ParameterizedTest

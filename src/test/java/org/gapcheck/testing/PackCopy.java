@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /** A writable copy of the project's rule pack, for tests that break it on purpose. */
 public final class PackCopy {
@@ -18,18 +17,7 @@ public final class PackCopy {
     }
 
     public static PackCopy into(Path directory) {
-        try (Stream<Path> files = Files.walk(PROJECT_PACK)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = directory.resolve(PROJECT_PACK.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Trees.copy(PROJECT_PACK, directory);
         return new PackCopy(directory);
     }
 

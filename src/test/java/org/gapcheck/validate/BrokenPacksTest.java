@@ -15,9 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.gapcheck.cli.Main;
+import org.gapcheck.testing.Trees;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,8 +42,8 @@ class BrokenPacksTest {
     @ValueSource(strings = {"drl-syntax-error", "unknown-recommendation", "uncovered-recommendation", "wrong-expected-status",
             "broken-catalogue-link", "unread-item"})
     void eachProblemIsReportedWhereItIs(String kind) throws Exception {
-        copy(Path.of("rules"), dir.resolve("rules"));
-        copy(Path.of("fixtures"), dir.resolve("fixtures"));
+        Trees.copy(Path.of("rules"), dir.resolve("rules"));
+        Trees.copy(Path.of("fixtures"), dir.resolve("fixtures"));
         JsonNode overlay = YAML.readTree(PACKS.resolve(kind).resolve("overlay.yaml").toFile());
         JsonNode expect = overlay.get("expect");
         int originalLines = Files.readAllLines(dir.resolve(expect.get("file").asText())).size();
@@ -129,18 +129,5 @@ class BrokenPacksTest {
             text = YAML.writeValueAsString(root);
         }
         Files.writeString(file, text);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }
