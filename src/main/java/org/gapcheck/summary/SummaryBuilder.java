@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,8 +44,13 @@ public final class SummaryBuilder {
     public record Input(String name, byte[] json) {
     }
 
-    private record Evaluated(String name, Submission submission, Map<String, Finding> findings,
-                             List<GroupSummary> chapters, List<GroupSummary> challenges) {
+    /**
+     * What a summary keeps of one evaluated submission: statuses, figures and the items answered.
+     * The findings themselves (explanations and all) are dropped at once, so that thousands of
+     * submissions fit in a small heap.
+     */
+    private record Evaluated(String name, Submission submission, Map<String, Status> statuses,
+                             List<GroupSummary> chapters, List<GroupSummary> challenges, Set<String> answered) {
     }
 
     private final RulePack pack;
@@ -90,7 +96,15 @@ public final class SummaryBuilder {
         try {
             Submission s = reader.read(input.json());
             Map<String, Finding> findings = ReportBuilder.index(pack.evaluator().evaluate(s));
-            return new Evaluated(input.name(), s, findings, reports.chapters(findings), reports.challenges(findings, s));
+            Map<String, Status> statuses = new HashMap<>();
+            findings.forEach((id, f) -> statuses.put(id, f.status()));
+            Set<String> answered = new HashSet<>();
+            findings.values().forEach(f -> f.criteria().stream().map(CriterionResult::read).flatMap(List::stream)
+                    .filter(r -> ItemRead.ANSWERED.equals(r.state())).forEach(r -> answered.add(r.item())));
+            // The submission itself is kept without its answers: only who, when and where are needed now.
+            Submission header = new Submission(s.country(), s.reportingYear(), s.region(), Map.of(), Map.of(), Map.of());
+            return new Evaluated(input.name(), header, statuses, reports.chapters(findings), reports.challenges(findings, s),
+                    Set.copyOf(answered));
         } catch (InvalidSubmissionException e) {
             return new SummaryReport.Invalid(input.name(), e.errors());
         }
@@ -127,7 +141,7 @@ public final class SummaryBuilder {
             for (Status s : Status.values()) {
                 counts.put(s, 0L);
             }
-            selection.forEach(e -> counts.merge(e.findings().get(r.id()).status(), 1L, Long::sum));
+            selection.forEach(e -> counts.merge(e.statuses().get(r.id()), 1L, Long::sum));
             long responding = counts.get(Status.MET) + counts.get(Status.PARTIAL) + counts.get(Status.GAP);
             rows.add(new SummaryReport.RecommendationRow(r.id(), r.chapter(), counts, responding, share(counts.get(Status.MET), responding),
                     share(counts.get(Status.PARTIAL), responding), share(counts.get(Status.GAP), responding)));
@@ -261,10 +275,7 @@ public final class SummaryBuilder {
         List<String> missing = members.stream().filter(c -> !reporting.contains(c)).toList();
         Map<String, Integer> answered = new HashMap<>();
         for (Evaluated e : selection) {
-            Set<String> seen = new LinkedHashSet<>();
-            e.findings().values().forEach(f -> f.criteria().stream().map(CriterionResult::read).flatMap(List::stream)
-                    .filter(r -> ItemRead.ANSWERED.equals(r.state())).forEach(r -> seen.add(r.item())));
-            seen.forEach(item -> answered.merge(item, 1, Integer::sum));
+            e.answered().forEach(item -> answered.merge(item, 1, Integer::sum));
         }
         List<SummaryReport.ItemCoverage> items = pack.questionnaire().items().stream()
                 .map(i -> new SummaryReport.ItemCoverage(i.code(), selection.isEmpty() ? 0 : round(100.0 * answered.getOrDefault(i.code(), 0) / selection.size())))
