@@ -4,7 +4,6 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.gapcheck.core.RulePack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,12 +29,11 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ApplicationContext context = start();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            context.close();
-            stopped.countDown();
-        }, "gapcheck-shutdown"));
-        stopped.await();
+        // Micronaut's own shutdown hook closes the context on SIGTERM or Ctrl-C; a second close
+        // from a hook of ours would race it, so this thread only waits for the context to stop.
+        while (context.isRunning()) {
+            Thread.sleep(200);
+        }
         return ExitCode.OK;
     }
 

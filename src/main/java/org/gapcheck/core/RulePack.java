@@ -9,7 +9,7 @@ import org.gapcheck.summary.Regions;
 
 /** A loaded, checked rule pack and where it came from; shared read-only by the CLI and the service. */
 public record RulePack(Catalogue catalogue, Questionnaire questionnaire, RuleBase ruleBase, Evaluator evaluator,
-                       Regions regions, String origin) {
+                       Regions regions, String origin, long loadMillis) {
 
     public PackManifest manifest() {
         return catalogue.pack();
@@ -18,6 +18,7 @@ public record RulePack(Catalogue catalogue, Questionnaire questionnaire, RuleBas
     /** One line for logs: name, version, size, origin. */
     public String summary() {
         return manifest().label() + " (" + catalogue.recommendations().size() + " recommendations, "
-                + catalogue.challenges().size() + " challenges, " + questionnaire.items().size() + " questionnaire items, " + ruleBase.criteria().size() + " criteria) from " + origin;
+                + catalogue.challenges().size() + " challenges, " + questionnaire.items().size() + " questionnaire items, " + ruleBase.criteria().size() + " criteria) from " + origin
+                + ", loaded and compiled in " + loadMillis + " ms";
     }
 }

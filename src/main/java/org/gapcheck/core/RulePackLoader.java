@@ -46,11 +46,12 @@ public final class RulePackLoader {
             throw new PackLoadException(List.of(new PackProblem(directory.toString(), 0, 0, null,
                     "is not a directory; --rules must name a rule pack folder (the one holding pack.yaml)")));
         }
+        long start = System.nanoTime();
         PackSource source = directory == null ? PackSource.embedded() : PackSource.directory(directory);
         Catalogue catalogue = CatalogueLoader.load(source);
         Questionnaire questionnaire = QuestionnaireLoader.load(source, catalogue);
         RuleBase ruleBase = RuleBase.build(source, catalogue, questionnaire, Thresholds.load(source));
         return new RulePack(catalogue, questionnaire, ruleBase, new Evaluator(ruleBase, catalogue.recommendations()),
-                Regions.load(source), source.description());
+                Regions.load(source), source.description(), (System.nanoTime() - start) / 1_000_000);
     }
 }
