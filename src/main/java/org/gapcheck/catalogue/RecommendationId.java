@@ -19,12 +19,6 @@ public final class RecommendationId {
         return m.matches() ? m.group(1) + "(" + m.group(2).toLowerCase(Locale.ROOT) + ")" : id;
     }
 
-    /** The letter(s) of a well-formed id, e.g. "a" for "1(a)". */
-    public static String letters(String id) {
-        Matcher m = FORMAT.matcher(id);
-        return m.matches() ? m.group(2) : "";
-    }
-
     /** The n-th letter sequence of a lettered list: a..z, then aa, bb, ... as UN documents continue. */
     public static String letterAt(int index) {
         char c = (char) ('a' + index % 26);

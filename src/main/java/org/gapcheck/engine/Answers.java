@@ -16,10 +16,4 @@ public final class Answers {
     public Answer get(String item) {
         return byItem.get(item);
     }
-
-    /** Whether an item has an answer other than "not known". */
-    public boolean reported(String item) {
-        Answer a = byItem.get(item);
-        return a != null && !a.notKnown();
-    }
 }

@@ -15,8 +15,4 @@ public final class Profile {
     public boolean says(String field, String value) {
         return value.equals(fields.get(field));
     }
-
-    public String get(String field) {
-        return fields.get(field);
-    }
 }

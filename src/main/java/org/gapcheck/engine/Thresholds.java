@@ -1,11 +1,8 @@
 package org.gapcheck.engine;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.gapcheck.pack.PackLoadException;
 import org.gapcheck.pack.PackProblem;
 import org.gapcheck.pack.PackSource;
@@ -25,10 +22,6 @@ public record Thresholds(List<Threshold> thresholds) {
 
     public Optional<Double> value(String id) {
         return thresholds.stream().filter(t -> t.id().equals(id)).map(Threshold::value).findFirst();
-    }
-
-    public Map<String, Threshold> byId() {
-        return thresholds.stream().collect(Collectors.toMap(Threshold::id, Function.identity()));
     }
 
     public static Thresholds load(PackSource source) {

@@ -84,6 +84,24 @@ class SubmissionEndpointsTest {
     }
 
     @Test
+    void aPreviousSubmissionAddsProgress() throws Exception {
+        String body = "{\"submission\": " + new String(org.gapcheck.fixtures.Fixtures.read(java.nio.file.Path.of("fixtures/xaf-midterm-2024.json")))
+                + ", \"previous\": " + new String(org.gapcheck.fixtures.Fixtures.read(java.nio.file.Path.of("fixtures/xaf-baseline-2019.json"))) + "}";
+        JsonNode report = Json.mapper().readTree(client.toBlocking().retrieve(
+                HttpRequest.POST("/api/evaluations", body).contentType(MediaType.APPLICATION_JSON), String.class));
+        assertEquals(2019, report.get("progress").get("previous_year").asInt());
+        assertTrue(report.get("progress").get("chapters").size() == 7);
+    }
+
+    @Test
+    void aPreviousSubmissionOfAnotherCountryIsRefused() throws Exception {
+        String body = "{\"submission\": " + new String(org.gapcheck.fixtures.Fixtures.read(java.nio.file.Path.of("fixtures/xaf-midterm-2024.json")))
+                + ", \"previous\": " + new String(org.gapcheck.fixtures.Fixtures.read(java.nio.file.Path.of("fixtures/xac-consumer-2024.json"))) + "}";
+        JsonNode problem = refused(body.getBytes(), HttpStatus.BAD_REQUEST);
+        assertEquals("/previous/country", problem.get("errors").get(0).get("path").asText());
+    }
+
+    @Test
     void overOneMebibyteIsA413() throws Exception {
         byte[] big = new byte[SubmissionReader.MAX_BYTES + 10];
         java.util.Arrays.fill(big, (byte) ' ');
