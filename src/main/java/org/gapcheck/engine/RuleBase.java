@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.catalogue.Challenge;
 import org.gapcheck.catalogue.Chapter;
@@ -83,6 +83,16 @@ public final class RuleBase {
     }
 
     public static RuleBase build(PackSource source, Catalogue catalogue, Questionnaire questionnaire, Thresholds thresholds) {
+        // The executable model: same findings as the classic mode, and faster evaluations (BENCHMARKS.md, benchmark 2).
+        return build(source, catalogue, questionnaire, thresholds, ExecutableModelProject.class);
+    }
+
+    /**
+     * @param mode how KIE compiles the DRL: {@code ExecutableModelProject} (the executable model, the default)
+     *             or {@code DrlProject} (classic, MVEL), for the benchmarks that compare them
+     */
+    public static RuleBase build(PackSource source, Catalogue catalogue, Questionnaire questionnaire, Thresholds thresholds,
+                                 Class<? extends KieBuilder.ProjectType> mode) {
         List<PackProblem> problems = new ArrayList<>();
         Map<String, String> texts = new LinkedHashMap<>();
         for (String file : drlFiles(catalogue)) {
@@ -98,7 +108,7 @@ public final class RuleBase {
         files.generateAndWritePomXML(services.newReleaseId("org.gapcheck.pack", "pack-" + UUID.randomUUID(), "1.0.0"));
         // Written where the DRL package (org.gapcheck.rules) expects them, which keeps KIE from warning.
         texts.forEach((file, text) -> files.write(KIE_FOLDER + file.substring(DRL_DIR.length()), text));
-        KieBuilder builder = services.newKieBuilder(files).buildAll(DrlProject.class);
+        KieBuilder builder = services.newKieBuilder(files).buildAll(mode);
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             if (m.getText().contains("Parser returned a null Package")) {
                 continue; // follows every syntax error, which is reported with its line already

@@ -1,0 +1,57 @@
+package org.gapcheck.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.gapcheck.core.RulePack;
+import org.gapcheck.core.RulePackLoader;
+import org.gapcheck.engine.Evaluator;
+import org.gapcheck.engine.Finding;
+import org.gapcheck.engine.RuleBase;
+import org.gapcheck.engine.Thresholds;
+import org.gapcheck.pack.PackSource;
+import org.gapcheck.submission.Submission;
+import org.gapcheck.submission.SubmissionReader;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Part of benchmark 2 of issue 8, at the real pack's size: the shipped pack's 521 criteria
+ * evaluated by the engine compiled in classic (MVEL) mode and in the executable-model mode (the
+ * default since this benchmark), side by side in one run, over the fixture that answers the most items.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class CompilationModeBenchmark {
+
+    @Param({"classic", "executable-model"})
+    public String mode;
+
+    private Evaluator evaluator;
+    private Submission submission;
+
+    @Setup
+    public void setUp() throws Exception {
+        RulePack pack = RulePackLoader.load(null);
+        PackSource source = PackSource.embedded();
+        RuleBase ruleBase = RuleBase.build(source, pack.catalogue(), pack.questionnaire(), Thresholds.load(source),
+                mode.equals("classic") ? DrlProject.class : ExecutableModelProject.class);
+        evaluator = new Evaluator(ruleBase, pack.catalogue().recommendations());
+        submission = new SubmissionReader(pack.questionnaire()).read(Files.readAllBytes(Path.of("fixtures", "xaa-producer-2024.json")));
+    }
+
+    @Benchmark
+    public List<Finding> evaluate() {
+        return evaluator.evaluate(submission);
+    }
+}
