@@ -301,7 +301,7 @@ public final class RuleBase {
         return byRuleName.get(ruleName);
     }
 
-    CriterionDef criterionById(String id) {
+    public CriterionDef criterionById(String id) {
         return byId.get(id);
     }
 

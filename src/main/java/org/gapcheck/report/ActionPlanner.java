@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.gapcheck.engine.CriterionDef;
 import org.gapcheck.engine.CriterionResult;
 import org.gapcheck.engine.Evaluator;
 import org.gapcheck.engine.Finding;
@@ -40,8 +39,6 @@ public final class ActionPlanner {
     }
 
     public List<Action> plan(Submission submission, List<Finding> findings) {
-        Map<String, CriterionDef> defs = new HashMap<>();
-        ruleBase.criteria().forEach(d -> defs.put(d.id(), d));
         Map<String, Status> before = new HashMap<>();
         findings.forEach(f -> before.put(f.recommendation(), f.status()));
         // Same answers, same action: criteria are grouped by the answers that close them.
@@ -53,7 +50,7 @@ public final class ActionPlanner {
             for (CriterionResult c : f.criteria()) {
                 if (c.status() == Status.GAP || c.status() == Status.PARTIAL) {
                     Map<String, Object> answers = new TreeMap<>();
-                    satisfy(defs.get(c.id()).met(), answers);
+                    satisfy(ruleBase.criterionById(c.id()).met(), answers);
                     byAnswers.computeIfAbsent(answers, k -> new ArrayList<>()).add(c);
                 }
             }
@@ -82,7 +79,7 @@ public final class ActionPlanner {
         List<Action> actions = new ArrayList<>();
         for (Candidate c : candidates) {
             Set<String> closes = new LinkedHashSet<>();
-            c.criteria().forEach(r -> closes.add(defs.get(r.id()).closes()));
+            c.criteria().forEach(r -> closes.add(ruleBase.criterionById(r.id()).closes()));
             actions.add(new Action(actions.size() + 1, c.criteria().stream().map(CriterionResult::id).toList(),
                     String.join(" ", closes), c.answers(), c.moved(), c.challenges()));
         }

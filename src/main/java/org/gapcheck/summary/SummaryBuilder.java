@@ -87,9 +87,10 @@ public final class SummaryBuilder {
         List<Evaluated> all = new ArrayList<>(byCountryYear.values());
         List<Evaluated> selection = select(all, year);
         List<SummaryReport.RecommendationRow> recommendations = recommendationRows(selection);
+        List<SummaryReport.CountryRow> rows = selection.stream().map(this::row).toList();
         return new SummaryReport(pack.manifest().name(), pack.manifest().version(), generatedAt, year, inputs.size(),
-                all.size(), invalid, selection.stream().map(this::row).toList(), recommendations, topGaps(selection),
-                regionSummaries(selection), trend(all), coverage(selection));
+                all.size(), invalid, rows, recommendations, topGaps(selection), regionSummaries(selection, rows), trend(all),
+                coverage(selection));
     }
 
     private Object evaluate(Input input) {
@@ -164,10 +165,10 @@ public final class SummaryBuilder {
         return out;
     }
 
-    private List<SummaryReport.RegionSummary> regionSummaries(List<Evaluated> selection) {
+    private List<SummaryReport.RegionSummary> regionSummaries(List<Evaluated> selection, List<SummaryReport.CountryRow> countryRows) {
         List<SummaryReport.RegionSummary> out = new ArrayList<>();
         Map<String, SummaryReport.CountryRow> rows = new HashMap<>();
-        selection.forEach(e -> rows.put(e.submission().country(), row(e)));
+        countryRows.forEach(r -> rows.put(r.country(), r));
         for (Regions.Group g : regions.unGroups()) {
             List<Evaluated> members = selection.stream().filter(e -> g.id().equals(rows.get(e.submission().country()).unGroup())).toList();
             out.add(region("un_group", g, members, rows));
