@@ -1,20 +1,46 @@
 package org.gapcheck.engine;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A criterion as its DRL rule declares it: the rule's name starts with the criterion id
- * ({@code 1(m).naloxone_take_home}), and its metadata carry the rest.
+ * ({@code 1(m).naloxone_take_home}), and its metadata carry the rest. What every explanation of it
+ * repeats (where it is written, its requirements in words and as data) is worked out once, here.
  *
- * @param cites   the words of the recommendation the criterion tests (a verbatim excerpt)
- * @param met     what must hold for MET
- * @param partial what must hold for PARTIAL, or null when the criterion knows no half measure
- * @param closes  what would close the gap, in words a delegate can act on
- * @param source  the paragraph the criterion encodes (its recommendation's source)
+ * @param cites          the words of the recommendation the criterion tests (a verbatim excerpt)
+ * @param met            what must hold for MET
+ * @param partial        what must hold for PARTIAL, or null when the criterion knows no half measure
+ * @param closes         what would close the gap, in words a delegate can act on
+ * @param source         the paragraph the criterion encodes (its recommendation's source)
+ * @param location       where the rule is written, as rules/drl/file:line
+ * @param needs          the requirements in words, as explanations quote them
+ * @param metMachine     {@code met} in machine-readable form
+ * @param partialMachine {@code partial} in machine-readable form, or null
  */
 public record CriterionDef(String id, String recommendation, String title, String cites, Requirement met,
                            Requirement partial, String closes, int weight, List<String> challenges,
+                           String source, String file, int line, String location, String needs,
+                           Map<String, Object> metMachine, Map<String, Object> partialMachine) {
+
+    static CriterionDef of(String id, String recommendation, String title, String cites, Requirement met,
+                           Requirement partial, String closes, int weight, List<String> challenges,
                            String source, String file, int line) {
+        String location = file.replaceFirst("^.*?(drl/)", "rules/$1") + ":" + line;
+        String needs = "requires " + met.text() + (partial == null ? "" : "; partly met by " + partial.text());
+        return new CriterionDef(id, recommendation, title, cites, met, partial, closes, weight, challenges, source, file,
+                line, location, needs, met.machine(), partial == null ? null : partial.machine());
+    }
+
+    /** Whether the criterion reads any of these items. */
+    public boolean reads(java.util.Set<String> items) {
+        for (String item : items) {
+            if (met.items().contains(item) || (partial != null && partial.items().contains(item))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Where the rule is written, as file:line. */
     public String rule() {

@@ -1,12 +1,14 @@
 package org.gapcheck.engine;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Function;
 import org.gapcheck.catalogue.Recommendation;
+import org.gapcheck.submission.Answer;
 import org.gapcheck.submission.Submission;
 import org.kie.api.runtime.StatelessKieSession;
 
@@ -18,54 +20,86 @@ import org.kie.api.runtime.StatelessKieSession;
 public final class Evaluator {
 
     private final RuleBase ruleBase;
-    private final Map<String, Integer> catalogueOrder = new HashMap<>();
+    private final List<Recommendation> recommendations;
 
     public Evaluator(RuleBase ruleBase, List<Recommendation> recommendations) {
         this.ruleBase = ruleBase;
-        recommendations.forEach(r -> catalogueOrder.put(r.id(), catalogueOrder.size()));
+        this.recommendations = List.copyOf(recommendations);
     }
 
-    public List<Finding> evaluate(Submission submission) {
-        StatelessKieSession session = ruleBase.kieBase().newStatelessKieSession();
-        Judge judge = new Judge(ruleBase, submission);
+    /** The rules only: which criterion and applicability rules fired for this submission, unexplained. */
+    public Verdicts run(Submission submission) {
+        StatelessKieSession session = ruleBase.session();
+        Answers answers = new Answers(submission.answers());
+        Judge judge = new Judge(ruleBase, answers);
         session.setGlobal("outcomes", judge);
-        List<Object> facts = new ArrayList<>(ruleBase.recommendationFacts());
-        facts.add(new Answers(submission.answers()));
-        facts.add(new Profile(submission.profile()));
-        session.execute(facts);
-        List<Finding> findings = new ArrayList<>(judge.findings());
-        findings.sort(Comparator.comparingInt(f -> catalogueOrder.getOrDefault(f.recommendation(), Integer.MAX_VALUE)));
+        session.execute(List.of(answers, new Profile(submission.profile())));
+        return judge.verdicts();
+    }
+
+    /** The rules, then one explained finding per recommendation, rolled up from its criteria (see {@link RollUp}). */
+    public List<Finding> evaluate(Submission submission) {
+        return findings(submission, run(submission));
+    }
+
+    /** The explained findings of verdicts reached over this submission, in catalogue order. */
+    public List<Finding> findings(Submission submission, Verdicts verdicts) {
+        Map<String, List<Inapplicable>> ruledOut = new HashMap<>();
+        List<Applicability> rules = ruleBase.applicability();
+        for (int k = 0; k < rules.size(); k++) {
+            if (!verdicts.ruledOut(k)) {
+                continue;
+            }
+            Applicability rule = rules.get(k);
+            for (String target : rule.targets()) {
+                boolean criterion = target.contains(".");
+                String recommendation = criterion ? ruleBase.criterionById(target).recommendation() : target;
+                ruledOut.computeIfAbsent(recommendation, r -> new ArrayList<>())
+                        .add(new Inapplicable(recommendation, criterion ? target : null, rule.reason(), rule.name()));
+            }
+        }
+        List<Finding> findings = new ArrayList<>(recommendations.size());
+        for (Recommendation recommendation : recommendations) {
+            int[] criteria = ruleBase.criteriaOf(recommendation.id());
+            List<CriterionResult> results = new ArrayList<>(criteria.length);
+            for (int i : criteria) {
+                results.add(Judge.result(ruleBase.criteria().get(i), verdicts.status(i), submission));
+            }
+            findings.add(RollUp.finding(recommendation, results, ruledOut.getOrDefault(recommendation.id(), List.of()),
+                    ruleBase.challengesOf(recommendation.id()), ruleBase.criterionOrder()));
+        }
         return List.copyOf(findings);
     }
 
     /**
-     * The findings after some answers changed, without a new session: criteria that read a changed
-     * item are judged again, and their recommendations rolled up again. The profile (and so every
-     * applicability decision) is the base's. Used to weigh many what-if changes quickly.
+     * What a change of answers would do, without a new session: the criteria that read a changed
+     * item are judged again and their recommendations rolled up again (see {@link RollUp#status}).
+     * The profile, and so every applicability decision, stays the base's. Returns the new status
+     * of every recommendation the change touches. Used to weigh many what-ifs quickly.
+     *
+     * @param base    the findings of {@code submission}, by recommendation id
+     * @param changes the changed answers by item code
      */
-    public List<Finding> reevaluate(List<Finding> base, Submission changed, Set<String> changedItems) {
-        List<Finding> out = new ArrayList<>(base.size());
-        for (Finding f : base) {
-            boolean affected = f.status() != Status.NOT_APPLICABLE && f.status() != Status.NOT_ASSESSED
-                    && f.criteria().stream().anyMatch(c -> c.read().stream().anyMatch(r -> changedItems.contains(r.item())));
-            if (!affected) {
-                out.add(f);
+    public Map<String, Status> whatIf(Map<String, Finding> base, Submission submission, Map<String, Answer> changes) {
+        Function<String, Answer> answers = item -> changes.containsKey(item) ? changes.get(item) : submission.answers().get(item);
+        Set<String> touched = new LinkedHashSet<>();
+        changes.keySet().forEach(item -> touched.addAll(ruleBase.recommendationsReading(item)));
+        Map<String, Status> out = new HashMap<>();
+        for (String id : touched) {
+            Finding f = base.get(id);
+            if (f == null || f.status() == Status.NOT_APPLICABLE || f.status() == Status.NOT_ASSESSED) {
                 continue;
             }
-            List<CriterionResult> results = new ArrayList<>();
-            List<Inapplicable> exclusions = new ArrayList<>();
-            for (CriterionResult c : f.criteria()) {
-                if (c.status() == Status.NOT_APPLICABLE) {
-                    exclusions.add(new Inapplicable(c.recommendation(), c.id(), c.explanation(), null));
-                    results.add(c);
-                } else if (c.read().stream().anyMatch(r -> changedItems.contains(r.item()))) {
-                    results.add(Judge.evaluate(ruleBase.criterionById(c.id()), changed));
-                } else {
-                    results.add(c);
-                }
+            List<Status> statuses = new ArrayList<>(f.criteria().size());
+            int[] weights = new int[f.criteria().size()];
+            for (int i = 0; i < weights.length; i++) {
+                CriterionResult c = f.criteria().get(i);
+                weights[i] = c.weight();
+                CriterionDef def = ruleBase.criterionById(c.id());
+                boolean reads = c.status() != Status.NOT_APPLICABLE && def.reads(changes.keySet());
+                statuses.add(reads ? Judge.status(def, answers) : c.status());
             }
-            out.add(RollUp.finding(ruleBase.recommendation(f.recommendation()), results, exclusions,
-                    f.challenges(), ruleBase.criterionOrder()));
+            out.put(id, RollUp.status(statuses, weights));
         }
         return out;
     }

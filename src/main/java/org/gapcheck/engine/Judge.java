@@ -1,83 +1,106 @@
 package org.gapcheck.engine;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.gapcheck.submission.Answer;
 import org.gapcheck.submission.Submission;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * The global ({@code outcomes}) through which the rules of one evaluation record what they
- * conclude. One instance per evaluation: it holds that submission's answers and collects its
- * findings, so sessions never share state.
+ * The global ({@code outcomes}) through which the rules of one session record what they conclude.
+ * One instance per evaluation, so sessions never share state. Consequences only set flags: the
+ * explanations are written afterwards, and only when a report asks for them.
  */
 public final class Judge {
 
     private final RuleBase ruleBase;
-    private final Submission submission;
-    private final List<Finding> findings = new ArrayList<>();
+    private final Answers answers;
+    private final Verdicts verdicts;
 
-    Judge(RuleBase ruleBase, Submission submission) {
+    Judge(RuleBase ruleBase, Answers answers) {
         this.ruleBase = ruleBase;
-        this.submission = submission;
+        this.answers = answers;
+        this.verdicts = new Verdicts(ruleBase.criteria().size(), ruleBase.applicability().size());
     }
 
-    /** Called by a criterion rule: evaluates the criterion its metadata declare and inserts the outcome. */
-    public void judge(RuleContext context) {
-        CriterionDef def = ruleBase.criterion(context.getRule().getName());
-        context.getKieRuntime().insert(new Outcome(evaluate(def, submission)));
+    /** A criterion's met rule fired. */
+    public void met(int criterion) {
+        verdicts.mark(criterion, Verdicts.MET);
+    }
+
+    /** A criterion's partial rule fired. */
+    public void partial(int criterion) {
+        verdicts.mark(criterion, Verdicts.PARTIAL);
+    }
+
+    /** A criterion's not-met rule fired: neither its met nor its partial requirement can hold. */
+    public void notMet(int criterion) {
+        verdicts.mark(criterion, Verdicts.NOT_MET);
+    }
+
+    /** An applicability rule fired. */
+    public void exclude(int rule) {
+        verdicts.fired(rule);
     }
 
     /**
-     * Called by an applicability rule: the profile rules out the recommendations and criteria its
-     * {@code @excludes} names, for the {@code @reason} it gives.
+     * Called by a criterion rule of the pack's DRL when it is compiled by KIE as written (the
+     * benchmarks' comparison modes): tests the requirements of the criterion the rule declares.
      */
-    public void exclude(RuleContext context) {
-        String rule = context.getRule().getName();
-        String reason = String.valueOf(context.getRule().getMetaData().get("reason"));
-        for (String target : ruleBase.exclusions(rule)) {
-            boolean criterion = target.contains(".");
-            String recommendation = criterion ? ruleBase.criterionById(target).recommendation() : target;
-            context.getKieRuntime().insert(new Inapplicable(recommendation, criterion ? target : null, reason, rule));
-        }
-    }
-
-    /** Called by the roll-up rule, once per recommendation, after every criterion has concluded. */
-    public void rollUp(RecommendationFact recommendation, List<?> outcomes, List<?> exclusions) {
-        List<CriterionResult> results = outcomes.stream().map(o -> ((Outcome) o).result()).toList();
-        List<Inapplicable> ruledOut = exclusions.stream().map(Inapplicable.class::cast).toList();
-        findings.add(RollUp.finding(ruleBase.recommendation(recommendation.getId()), results, ruledOut,
-                ruleBase.challengesOf(recommendation.getId()), ruleBase.criterionOrder()));
-    }
-
-    List<Finding> findings() {
-        return findings;
-    }
-
-    /** A criterion over a submission, outside any session: also what tests and the validator use. */
-    static CriterionResult evaluate(CriterionDef def, Submission submission) {
-        Tri met = def.met().test(submission.answers()::get);
-        Tri partial = def.partial() == null ? Tri.FALSE : def.partial().test(submission.answers()::get);
-        Status status;
+    public void judge(RuleContext context) {
+        int index = ruleBase.criterionIndex(context.getRule().getName());
+        CriterionDef def = ruleBase.criteria().get(index);
+        Tri met = def.met().test(answers);
+        Tri partial = def.partial() == null ? Tri.FALSE : def.partial().test(answers);
         if (met == Tri.TRUE) {
-            status = Status.MET;
-        } else if (partial == Tri.TRUE) {
-            status = Status.PARTIAL;
-        } else if (met == Tri.FALSE && partial == Tri.FALSE) {
-            status = Status.GAP;
-        } else {
-            status = Status.NOT_REPORTED;
+            met(index);
         }
+        if (partial == Tri.TRUE) {
+            partial(index);
+        }
+        if (met == Tri.FALSE && partial == Tri.FALSE) {
+            notMet(index);
+        }
+    }
+
+    /** Called by an applicability rule of the pack's DRL compiled by KIE as written. */
+    public void exclude(RuleContext context) {
+        exclude(ruleBase.applicabilityIndex(context.getRule().getName()));
+    }
+
+    Verdicts verdicts() {
+        return verdicts;
+    }
+
+    /** A criterion's status over some answers, outside any session: what-ifs, tests and the validator use it. */
+    static Status status(CriterionDef def, Function<String, Answer> answers) {
+        Tri met = def.met().test(answers);
+        Tri partial = def.partial() == null ? Tri.FALSE : def.partial().test(answers);
+        if (met == Tri.TRUE) {
+            return Status.MET;
+        }
+        if (partial == Tri.TRUE) {
+            return Status.PARTIAL;
+        }
+        return met == Tri.FALSE && partial == Tri.FALSE ? Status.GAP : Status.NOT_REPORTED;
+    }
+
+    /** A criterion judged outside any session, with its explanation. */
+    static CriterionResult evaluate(CriterionDef def, Submission submission) {
+        return result(def, status(def, submission.answers()::get), submission);
+    }
+
+    /** The explained result of a criterion whose status is known: the items read, the values found, the requirement. */
+    static CriterionResult result(CriterionDef def, Status status, Submission submission) {
         Set<String> items = new LinkedHashSet<>(def.met().items());
         if (def.partial() != null) {
             items.addAll(def.partial().items());
         }
         List<ItemRead> read = items.stream().map(code -> read(code, submission.answers().get(code))).toList();
         return new CriterionResult(def.id(), def.recommendation(), def.title(), status, def.weight(), def.source(),
-                def.rule().replaceFirst("^.*?(drl/)", "rules/$1"), def.cites(),
-                def.met().machine(), def.partial() == null ? null : def.partial().machine(), read,
+                def.location(), def.cites(), def.metMachine(), def.partialMachine(), read,
                 explain(status, def, read), status == Status.MET || status == Status.NOT_REPORTED ? null : def.closes(),
                 def.challenges().isEmpty() ? null : def.challenges());
     }
@@ -93,17 +116,20 @@ public final class Judge {
     }
 
     private static String explain(Status status, CriterionDef def, List<ItemRead> read) {
-        String found = String.join("; ", read.stream().map(r -> switch (r.state()) {
-            case ItemRead.ANSWERED -> r.item() + " is " + r.value() + (r.source() != null ? " (documented)" : "");
-            case ItemRead.NOT_KNOWN -> r.item() + " is not known";
-            default -> r.item() + " was not answered";
-        }).toList());
-        String needs = "requires " + def.met().text() + (def.partial() == null ? "" : "; partly met by " + def.partial().text());
-        return switch (status) {
-            case MET -> "Met: " + found + "; " + needs + ".";
-            case PARTIAL -> "Partly met: " + found + "; " + needs + ".";
-            case GAP -> "Not met: " + found + "; " + needs + ".";
-            default -> "Not reported: " + found + "; " + needs + ".";
-        };
+        StringBuilder found = new StringBuilder(switch (status) {
+            case MET -> "Met: ";
+            case PARTIAL -> "Partly met: ";
+            case GAP -> "Not met: ";
+            default -> "Not reported: ";
+        });
+        for (int i = 0; i < read.size(); i++) {
+            ItemRead r = read.get(i);
+            found.append(i == 0 ? "" : "; ").append(r.item()).append(switch (r.state()) {
+                case ItemRead.ANSWERED -> " is " + r.value() + (r.source() != null ? " (documented)" : "");
+                case ItemRead.NOT_KNOWN -> " is not known";
+                default -> " was not answered";
+            });
+        }
+        return found.append("; ").append(def.needs()).append('.').toString();
     }
 }

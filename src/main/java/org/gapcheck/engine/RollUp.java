@@ -34,32 +34,24 @@ public final class RollUp {
             return new Finding(id, chapter, Status.NOT_ASSESSED, "Addressed to international bodies: "
                     + recommendation.addresseeReason(), null, recommendation.text(), challenges, List.of());
         }
-        Inapplicable whole = exclusions.stream().filter(e -> e.getCriterion() == null).findFirst().orElse(null);
+        Inapplicable whole = exclusions.stream().filter(e -> e.criterion() == null).findFirst().orElse(null);
         if (whole != null) {
-            return new Finding(id, chapter, Status.NOT_APPLICABLE, whole.getReason(), null, recommendation.text(),
-                    challenges, sorted.stream().map(c -> c.withStatus(Status.NOT_APPLICABLE, whole.getReason())).toList());
+            return new Finding(id, chapter, Status.NOT_APPLICABLE, whole.reason(), null, recommendation.text(),
+                    challenges, sorted.stream().map(c -> c.withStatus(Status.NOT_APPLICABLE, whole.reason())).toList());
         }
         List<CriterionResult> shown = new ArrayList<>();
-        double applicableWeight = 0;
-        double judgedWeight = 0;
-        double credit = 0;
         for (CriterionResult c : sorted) {
             Inapplicable rule = exclusions.stream().filter(e -> e.covers(c.id())).findFirst().orElse(null);
-            if (rule != null) {
-                shown.add(c.withStatus(Status.NOT_APPLICABLE, rule.getReason()));
-                continue;
-            }
-            shown.add(c);
-            applicableWeight += c.weight();
-            if (c.status().judged()) {
-                judgedWeight += c.weight();
-                credit += c.weight() * c.status().credit();
-            }
+            shown.add(rule == null ? c : c.withStatus(Status.NOT_APPLICABLE, rule.reason()));
         }
         if (sorted.isEmpty()) {
             return new Finding(id, chapter, Status.NOT_REPORTED, "No criterion of this rule pack encodes this recommendation.",
                     null, recommendation.text(), challenges, List.of());
         }
+        Tally tally = tally(shown.stream().map(CriterionResult::status).toList(), shown.stream().mapToInt(CriterionResult::weight).toArray());
+        double applicableWeight = tally.applicable();
+        double judgedWeight = tally.judged();
+        double credit = tally.credit();
         if (applicableWeight == 0) {
             String why = shown.get(0).explanation();
             return new Finding(id, chapter, Status.NOT_APPLICABLE, why, null, recommendation.text(), challenges, shown);
@@ -72,5 +64,46 @@ public final class RollUp {
         double score = credit / judgedWeight;
         Status status = score >= 1.0 ? Status.MET : score <= 0.0 ? Status.GAP : Status.PARTIAL;
         return new Finding(id, chapter, status, null, Math.round(score * 1000) / 1000.0, recommendation.text(), challenges, shown);
+    }
+
+    /**
+     * The status a recommendation rolls up to from its criteria's statuses (NOT_APPLICABLE for
+     * those the profile rules out) and weights: the same rule as {@link #finding}, without the
+     * explanations, for what-ifs.
+     */
+    static Status status(List<Status> statuses, int[] weights) {
+        if (statuses.isEmpty()) {
+            return Status.NOT_REPORTED;
+        }
+        Tally t = tally(statuses, weights);
+        if (t.applicable() == 0) {
+            return Status.NOT_APPLICABLE;
+        }
+        if (t.judged() * 2 < t.applicable()) {
+            return Status.NOT_REPORTED;
+        }
+        double score = t.credit() / t.judged();
+        return score >= 1.0 ? Status.MET : score <= 0.0 ? Status.GAP : Status.PARTIAL;
+    }
+
+    private record Tally(double applicable, double judged, double credit) {
+    }
+
+    private static Tally tally(List<Status> statuses, int[] weights) {
+        double applicable = 0;
+        double judged = 0;
+        double credit = 0;
+        for (int i = 0; i < statuses.size(); i++) {
+            Status s = statuses.get(i);
+            if (s == Status.NOT_APPLICABLE) {
+                continue;
+            }
+            applicable += weights[i];
+            if (s.judged()) {
+                judged += weights[i];
+                credit += weights[i] * s.credit();
+            }
+        }
+        return new Tally(applicable, judged, credit);
     }
 }

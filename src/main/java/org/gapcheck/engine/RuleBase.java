@@ -2,8 +2,8 @@ package org.gapcheck.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.drools.model.codegen.ExecutableModelProject;
 import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.catalogue.Challenge;
 import org.gapcheck.catalogue.Chapter;
@@ -26,7 +25,8 @@ import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
-import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.StatelessKieSession;
 
 /**
  * The pack's DRL compiled once into a shared, read-only KieBase, with every criterion's metadata
@@ -36,34 +36,61 @@ import org.kie.api.definition.rule.Rule;
 public final class RuleBase {
 
     public static final String DRL_DIR = "drl/";
-    public static final List<String> SHARED_FILES = List.of("applicability.drl", "rollup.drl");
+    public static final List<String> SHARED_FILES = List.of("applicability.drl");
     private static final String KIE_FOLDER = "src/main/resources/org/gapcheck/rules/";
     private static final Pattern CRITERION_ID = Pattern.compile("([1-9]\\([a-z]{1,2}\\))\\.[a-z0-9_]+");
-    private static final Pattern RULE_LINE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+    private static final Pattern SAYS = Pattern.compile("says\\(\\s*\"([^\"]*)\"\\s*,\\s*\"([^\"]*)\"\\s*\\)");
+    private static final Set<String> CRITERION_META = Set.of("recommendation", "cites", "met", "partial", "closes", "weight", "challenges");
 
     private final KieBase kieBase;
-    private final Map<String, CriterionDef> byRuleName;
+    /** Sessions are reset and reused rather than built for each evaluation: their node memories are the costly part. */
+    private final KieSessionsPool sessions;
+    /** Criteria in file order; a criterion's index here is how rules and verdicts refer to it. */
+    private final List<CriterionDef> criteria;
+    private final Map<String, Integer> indexByRuleName;
     private final Map<String, CriterionDef> byId;
     private final Map<String, Integer> order;
-    private final Map<String, List<String>> exclusionsByRule;
+    private final List<Applicability> applicability;
+    private final Map<String, Integer> applicabilityIndex;
     private final Thresholds thresholds;
-    private final List<RecommendationFact> recommendationFacts;
     /** Looked up once per recommendation in every evaluation: indexed here, not searched. */
     private final Map<String, Recommendation> recommendationsById;
     private final Map<String, List<String>> challengesByRecommendation;
+    private final Map<String, int[]> criteriaByRecommendation;
+    private final Map<String, Set<String>> recommendationsByItem;
 
-    private RuleBase(KieBase kieBase, Map<String, CriterionDef> byRuleName, Map<String, List<String>> exclusionsByRule,
+    private RuleBase(KieBase kieBase, List<DrlRule> criterionRules, List<CriterionDef> criteria, List<Applicability> applicability,
                      Catalogue catalogue, Thresholds thresholds) {
         this.kieBase = kieBase;
-        this.byRuleName = Map.copyOf(byRuleName);
-        this.byId = byRuleName.values().stream().collect(Collectors.toUnmodifiableMap(CriterionDef::id, c -> c));
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
+        this.criteria = List.copyOf(criteria);
+        Map<String, Integer> byName = new HashMap<>();
         Map<String, Integer> positions = new HashMap<>();
-        byRuleName.values().forEach(c -> positions.put(c.id(), positions.size()));
+        Map<String, List<Integer>> byRecommendation = new LinkedHashMap<>();
+        for (int i = 0; i < criteria.size(); i++) {
+            byName.put(criterionRules.get(i).name(), i);
+            positions.put(criteria.get(i).id(), i);
+            byRecommendation.computeIfAbsent(criteria.get(i).recommendation(), k -> new ArrayList<>()).add(i);
+        }
+        this.indexByRuleName = Map.copyOf(byName);
         this.order = Map.copyOf(positions);
-        this.exclusionsByRule = Map.copyOf(exclusionsByRule);
+        this.byId = criteria.stream().collect(Collectors.toUnmodifiableMap(CriterionDef::id, c -> c));
+        this.criteriaByRecommendation = byRecommendation.entrySet().stream().collect(Collectors.toUnmodifiableMap(
+                Map.Entry::getKey, e -> e.getValue().stream().mapToInt(Integer::intValue).toArray()));
+        Map<String, Set<String>> byItem = new HashMap<>();
+        for (CriterionDef c : criteria) {
+            Set<String> items = new HashSet<>(c.met().items());
+            if (c.partial() != null) {
+                items.addAll(c.partial().items());
+            }
+            items.forEach(item -> byItem.computeIfAbsent(item, k -> new java.util.LinkedHashSet<>()).add(c.recommendation()));
+        }
+        this.recommendationsByItem = Map.copyOf(byItem);
+        this.applicability = List.copyOf(applicability);
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        applicability.forEach(a -> ruleIndex.put(a.name(), ruleIndex.size()));
+        this.applicabilityIndex = Map.copyOf(ruleIndex);
         this.thresholds = thresholds;
-        this.recommendationFacts = catalogue.recommendations().stream()
-                .map(r -> new RecommendationFact(r.id(), r.chapter(), r.forMemberStates())).toList();
         this.recommendationsById = catalogue.recommendations().stream()
                 .collect(Collectors.toUnmodifiableMap(Recommendation::id, r -> r));
         this.challengesByRecommendation = catalogue.recommendations().stream().collect(Collectors.toUnmodifiableMap(
@@ -82,17 +109,19 @@ public final class RuleBase {
         return files;
     }
 
+    /** The rule base as Gapcheck runs it: the pack's rules built as an executable model (see {@link CriteriaModel}). */
     public static RuleBase build(PackSource source, Catalogue catalogue, Questionnaire questionnaire, Thresholds thresholds) {
-        // The executable model: same findings as the classic mode, and faster evaluations (BENCHMARKS.md, benchmark 2).
-        return build(source, catalogue, questionnaire, thresholds, ExecutableModelProject.class);
+        return build(source, catalogue, questionnaire, thresholds, null);
     }
 
     /**
-     * @param mode how KIE compiles the DRL: {@code ExecutableModelProject} (the executable model, the default)
-     *             or {@code DrlProject} (classic, MVEL), for the benchmarks that compare them
+     * @param kieMode null for Gapcheck's executable model (the default), or a KIE project type
+     *                ({@code ExecutableModelProject}, {@code DrlProject}) to compile the DRL as written
+     *                instead, each criterion rule then testing its requirements in its consequence; the
+     *                benchmarks compare these
      */
     public static RuleBase build(PackSource source, Catalogue catalogue, Questionnaire questionnaire, Thresholds thresholds,
-                                 Class<? extends KieBuilder.ProjectType> mode) {
+                                 Class<? extends KieBuilder.ProjectType> kieMode) {
         List<PackProblem> problems = new ArrayList<>();
         Map<String, String> texts = new LinkedHashMap<>();
         for (String file : drlFiles(catalogue)) {
@@ -102,6 +131,49 @@ public final class RuleBase {
         if (!problems.isEmpty()) {
             throw new PackLoadException(problems);
         }
+        List<DrlRule> rules = new ArrayList<>();
+        texts.forEach((file, text) -> DrlReader.read(source.display(file), text, rules, problems));
+        if (!problems.isEmpty()) {
+            throw new PackLoadException(problems);
+        }
+        RequirementParser parser = new RequirementParser(questionnaire, thresholds);
+        List<DrlRule> criterionRules = new ArrayList<>();
+        List<CriterionDef> criteria = new ArrayList<>();
+        List<Applicability> applicability = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (DrlRule rule : rules) {
+            if (!names.add(rule.name())) {
+                problems.add(problem(rule, rule.name(), "duplicate rule name"));
+            } else if (rule.meta().containsKey("recommendation")) {
+                CriterionDef def = criterion(rule, catalogue, parser, criteria, problems);
+                if (def != null) {
+                    criterionRules.add(rule);
+                    criteria.add(def);
+                }
+            } else if (rule.meta().containsKey("excludes")) {
+                Applicability a = applicability(rule, catalogue, problems);
+                if (a != null) {
+                    applicability.add(a);
+                }
+            } else {
+                problems.add(problem(rule, rule.name(), "a rule is either a criterion (@recommendation) or an applicability rule (@excludes)"));
+            }
+        }
+        // Exclusions may name criteria of files read later; check them once all are known.
+        Set<String> ids = criteria.stream().map(CriterionDef::id).collect(Collectors.toSet());
+        for (Applicability a : applicability) {
+            a.targets().stream().filter(t -> t.contains(".") && !ids.contains(t))
+                    .forEach(t -> problems.add(new PackProblem(a.file(), a.line(), 0, a.name(), "excludes unknown criterion '" + t + "'")));
+        }
+        if (!problems.isEmpty()) {
+            throw new PackLoadException(problems);
+        }
+        KieBase kieBase = kieMode == null ? CriteriaModel.build(criteria, applicability) : compile(texts, source, kieMode);
+        return new RuleBase(kieBase, criterionRules, criteria, applicability, catalogue, thresholds);
+    }
+
+    /** The DRL as written, compiled by KIE in the given mode. */
+    private static KieBase compile(Map<String, String> texts, PackSource source, Class<? extends KieBuilder.ProjectType> mode) {
         KieServices services = KieServices.get();
         KieFileSystem files = services.newKieFileSystem();
         // A release id of its own per build, so that packs built side by side never replace each other.
@@ -109,10 +181,8 @@ public final class RuleBase {
         // Written where the DRL package (org.gapcheck.rules) expects them, which keeps KIE from warning.
         texts.forEach((file, text) -> files.write(KIE_FOLDER + file.substring(DRL_DIR.length()), text));
         KieBuilder builder = services.newKieBuilder(files).buildAll(mode);
+        List<PackProblem> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            if (m.getText().contains("Parser returned a null Package")) {
-                continue; // follows every syntax error, which is reported with its line already
-            }
             String file = m.getPath() == null ? "" : DRL_DIR + m.getPath().replaceFirst("^.*/", "");
             problems.add(new PackProblem(source.display(file), Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0), null,
                     "DRL: " + m.getText().strip().replaceAll("\\s+", " ")));
@@ -120,158 +190,120 @@ public final class RuleBase {
         if (!problems.isEmpty()) {
             throw new PackLoadException(problems);
         }
-        KieBase kieBase = services.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
-
-        RequirementParser parser = new RequirementParser(questionnaire, thresholds);
-        Map<String, CriterionDef> criteria = new LinkedHashMap<>();
-        Map<String, List<String>> exclusions = new HashMap<>();
-        Map<String, Location> locations = locate(texts, source);
-        for (Rule rule : rulesInFileOrder(kieBase, locations)) {
-            Location at = locations.getOrDefault(rule.getName(), new Location(source.display(""), 0));
-            Map<String, Object> meta = rule.getMetaData();
-            if (meta.containsKey("recommendation")) {
-                criterion(rule, meta, at, catalogue, parser, criteria, problems);
-            } else if (meta.containsKey("excludes")) {
-                exclusions.put(rule.getName(), exclusion(rule, meta, at, catalogue, criteria, problems));
-            }
-        }
-        // Exclusions may name criteria of files read later; check them once all are known.
-        exclusions.forEach((rule, targets) -> targets.stream()
-                .filter(t -> t.contains(".") && criteria.values().stream().noneMatch(c -> c.id().equals(t)))
-                .forEach(t -> problems.add(problem(locations.get(rule), rule, "excludes unknown criterion '" + t + "'"))));
-        if (!problems.isEmpty()) {
-            throw new PackLoadException(problems);
-        }
-        return new RuleBase(kieBase, criteria, exclusions, catalogue, thresholds);
+        return services.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
     }
 
-    private static void criterion(Rule rule, Map<String, Object> meta, Location at, Catalogue catalogue,
-                                  RequirementParser parser, Map<String, CriterionDef> criteria, List<PackProblem> problems) {
-        String name = rule.getName();
+    private static CriterionDef criterion(DrlRule rule, Catalogue catalogue, RequirementParser parser,
+                                          List<CriterionDef> criteria, List<PackProblem> problems) {
+        String name = rule.name();
         int colon = name.indexOf(": ");
         String id = colon < 0 ? name : name.substring(0, colon);
         String title = colon < 0 ? "" : name.substring(colon + 2).strip();
         int before = problems.size();
         Matcher idShape = CRITERION_ID.matcher(id);
-        String recommendationId = text(meta, "recommendation");
+        String recommendationId = rule.text("recommendation");
         if (!idShape.matches()) {
-            problems.add(problem(at, name, "a criterion rule is named \"<recommendation>.<name>: <what it checks>\", e.g. \"1(m).naloxone_take_home: ...\""));
+            problems.add(problem(rule, name, "a criterion rule is named \"<recommendation>.<name>: <what it checks>\", e.g. \"1(m).naloxone_take_home: ...\""));
         } else if (!idShape.group(1).equals(recommendationId)) {
-            problems.add(problem(at, id, "id starts with " + idShape.group(1) + " but @recommendation is " + recommendationId));
+            problems.add(problem(rule, id, "id starts with " + idShape.group(1) + " but @recommendation is " + recommendationId));
         }
         if (title.isEmpty()) {
-            problems.add(problem(at, id, "the rule name needs the criterion in plain words after ': '"));
+            problems.add(problem(rule, id, "the rule name needs the criterion in plain words after ': '"));
+        }
+        if (!"Answers".equals(rule.pattern()) || !rule.constraints().isEmpty() || !rule.consequence().equals("outcomes.judge(kcontext);")) {
+            problems.add(problem(rule, id, "a criterion's conditions are its @met and @partial requirements: write its body as"
+                    + " 'when Answers() then outcomes.judge(kcontext); end'"));
         }
         Recommendation recommendation = catalogue.recommendation(recommendationId).filter(r -> r.id().equals(recommendationId)).orElse(null);
         if (recommendation == null) {
-            problems.add(problem(at, id, "@recommendation names unknown recommendation '" + recommendationId + "'"));
+            problems.add(problem(rule, id, "@recommendation names unknown recommendation '" + recommendationId + "'"));
         } else if (!recommendation.forMemberStates()) {
-            problems.add(problem(at, id, recommendationId + " is addressed to international bodies; a State cannot be checked against it"));
+            problems.add(problem(rule, id, recommendationId + " is addressed to international bodies; a State cannot be checked against it"));
         }
-        String cites = text(meta, "cites");
+        String cites = rule.text("cites");
         if (cites.isEmpty()) {
-            problems.add(problem(at, id, "@cites must quote the words of the recommendation the criterion tests"));
+            problems.add(problem(rule, id, "@cites must quote the words of the recommendation the criterion tests"));
         } else if (recommendation != null && !squash(recommendation.text()).contains(squash(cites))) {
-            problems.add(problem(at, id, "@cites is not a verbatim excerpt of " + recommendationId + ": \"" + cites + "\""));
+            problems.add(problem(rule, id, "@cites is not a verbatim excerpt of " + recommendationId + ": \"" + cites + "\""));
         }
-        String closes = text(meta, "closes");
+        String closes = rule.text("closes");
         if (closes.isEmpty()) {
-            problems.add(problem(at, id, "@closes must say what would close a gap"));
+            problems.add(problem(rule, id, "@closes must say what would close a gap"));
         }
-        Requirement met = requirement(meta, "met", at, id, parser, problems);
-        Requirement partial = meta.containsKey("partial") ? requirement(meta, "partial", at, id, parser, problems) : null;
-        if (!meta.containsKey("met")) {
-            problems.add(problem(at, id, "@met must state the requirement for MET"));
+        Requirement met = requirement(rule, "met", id, parser, problems);
+        Requirement partial = requirement(rule, "partial", id, parser, problems);
+        if (!rule.meta().containsKey("met")) {
+            problems.add(problem(rule, id, "@met must state the requirement for MET"));
         }
         int weight = 1;
-        if (meta.containsKey("weight")) {
+        if (rule.meta().containsKey("weight")) {
             try {
-                weight = Integer.parseInt(text(meta, "weight"));
+                weight = Integer.parseInt(rule.text("weight"));
             } catch (NumberFormatException e) {
                 weight = 0;
             }
             if (weight < 1 || weight > 5) {
-                problems.add(problem(at, id, "@weight is a whole number from 1 to 5"));
+                problems.add(problem(rule, id, "@weight is a whole number from 1 to 5"));
             }
         }
         Set<String> known = catalogue.challenges().stream().map(Challenge::id).collect(Collectors.toSet());
-        List<String> challenges = list(text(meta, "challenges"));
+        List<String> challenges = list(rule.text("challenges"));
         challenges.stream().filter(c -> !known.contains(c))
-                .forEach(c -> problems.add(problem(at, id, "@challenges names unknown challenge '" + c + "'")));
-        Set<String> allowed = Set.of("recommendation", "cites", "met", "partial", "closes", "weight", "challenges");
-        meta.keySet().stream().filter(k -> !allowed.contains(k)).sorted()
-                .forEach(k -> problems.add(problem(at, id, "unknown metadata @" + k + " (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")")));
-        if (criteria.values().stream().anyMatch(c -> c.id().equals(id))) {
-            problems.add(problem(at, id, "duplicate criterion id '" + id + "'"));
+                .forEach(c -> problems.add(problem(rule, id, "@challenges names unknown challenge '" + c + "'")));
+        rule.meta().keySet().stream().filter(k -> !CRITERION_META.contains(k)).sorted()
+                .forEach(k -> problems.add(problem(rule, id, "unknown metadata @" + k + " (allowed: "
+                        + String.join(", ", CRITERION_META.stream().sorted().toList()) + ")")));
+        if (criteria.stream().anyMatch(c -> c.id().equals(id))) {
+            problems.add(problem(rule, id, "duplicate criterion id '" + id + "'"));
         }
-        if (problems.size() == before && met != null) {
-            criteria.put(name, new CriterionDef(id, recommendationId, title, cites, met, partial, closes, weight,
-                    challenges, recommendation.source(), at.file(), at.line()));
+        if (problems.size() != before || met == null) {
+            return null;
         }
+        return CriterionDef.of(id, recommendationId, title, cites, met, partial, closes, weight, challenges,
+                recommendation.source(), rule.file(), rule.line());
     }
 
-    private static List<String> exclusion(Rule rule, Map<String, Object> meta, Location at, Catalogue catalogue,
-                                          Map<String, CriterionDef> criteria, List<PackProblem> problems) {
-        List<String> targets = list(text(meta, "excludes"));
+    private static Applicability applicability(DrlRule rule, Catalogue catalogue, List<PackProblem> problems) {
+        int before = problems.size();
+        List<String> targets = list(rule.text("excludes"));
         if (targets.isEmpty()) {
-            problems.add(problem(at, rule.getName(), "@excludes names no recommendation or criterion"));
+            problems.add(problem(rule, rule.name(), "@excludes names no recommendation or criterion"));
         }
         targets.stream().filter(t -> !t.contains(".") && catalogue.recommendation(t).filter(r -> r.id().equals(t)).isEmpty())
-                .forEach(t -> problems.add(problem(at, rule.getName(), "excludes unknown recommendation '" + t + "'")));
-        if (text(meta, "reason").isEmpty()) {
-            problems.add(problem(at, rule.getName(), "@reason must say why the profile rules these out"));
+                .forEach(t -> problems.add(problem(rule, rule.name(), "excludes unknown recommendation '" + t + "'")));
+        String reason = rule.text("reason");
+        if (reason.isEmpty()) {
+            problems.add(problem(rule, rule.name(), "@reason must say why the profile rules these out"));
         }
-        return targets;
+        List<Applicability.Condition> conditions = new ArrayList<>();
+        for (String constraint : rule.constraints()) {
+            Matcher m = SAYS.matcher(constraint);
+            if (m.matches()) {
+                conditions.add(new Applicability.Condition(m.group(1), m.group(2)));
+            }
+        }
+        if (!"Profile".equals(rule.pattern()) || conditions.isEmpty() || conditions.size() != rule.constraints().size()
+                || !rule.consequence().equals("outcomes.exclude(kcontext);")) {
+            problems.add(problem(rule, rule.name(), "an applicability rule tests the profile only: write its body as"
+                    + " 'when Profile( says(\"field\", \"value\"), ... ) then outcomes.exclude(kcontext); end'"));
+        }
+        return problems.size() == before ? new Applicability(rule.name(), reason, targets, List.copyOf(conditions), rule.file(), rule.line()) : null;
     }
 
-    private static Requirement requirement(Map<String, Object> meta, String key, Location at, String id,
-                                           RequirementParser parser, List<PackProblem> problems) {
-        if (!meta.containsKey(key)) {
+    private static Requirement requirement(DrlRule rule, String key, String id, RequirementParser parser, List<PackProblem> problems) {
+        if (!rule.meta().containsKey(key)) {
             return null;
         }
         try {
-            return parser.parse(text(meta, key));
+            return parser.parse(rule.text(key));
         } catch (IllegalArgumentException e) {
-            problems.add(problem(at, id, "@" + key + ": " + e.getMessage()));
+            problems.add(problem(rule, id, "@" + key + ": " + e.getMessage()));
             return null;
         }
     }
 
-    /** Where each rule is declared: file and line, found in the DRL text. */
-    private static Map<String, Location> locate(Map<String, String> texts, PackSource source) {
-        Map<String, Location> out = new HashMap<>();
-        texts.forEach((file, text) -> {
-            Matcher m = RULE_LINE.matcher(text);
-            while (m.find()) {
-                int line = (int) text.substring(0, m.start(1)).chars().filter(c -> c == '\n').count() + 1;
-                out.putIfAbsent(m.group(1), new Location(source.display(file), line));
-            }
-        });
-        return out;
-    }
-
-    private static List<Rule> rulesInFileOrder(KieBase kieBase, Map<String, Location> locations) {
-        List<Rule> rules = new ArrayList<>();
-        kieBase.getKiePackages().forEach(p -> rules.addAll(p.getRules()));
-        rules.sort((a, b) -> {
-            Location x = locations.get(a.getName());
-            Location y = locations.get(b.getName());
-            if (x == null || y == null) {
-                return a.getName().compareTo(b.getName());
-            }
-            int byFile = x.file().compareTo(y.file());
-            return byFile != 0 ? byFile : Integer.compare(x.line(), y.line());
-        });
-        return rules;
-    }
-
-    private static PackProblem problem(Location at, String entry, String message) {
-        return new PackProblem(at == null ? "" : at.file(), at == null ? 0 : at.line(), 0, entry, message);
-    }
-
-    private static String text(Map<String, Object> meta, String key) {
-        Object value = meta.get(key);
-        return value == null ? "" : value.toString().strip();
+    private static PackProblem problem(DrlRule at, String entry, String message) {
+        return new PackProblem(at.file(), at.line(), 0, entry, message);
     }
 
     private static List<String> list(String value) {
@@ -282,35 +314,51 @@ public final class RuleBase {
         return text.replaceAll("\\s+", " ").strip();
     }
 
-    record Location(String file, int line) {
-    }
-
     public KieBase kieBase() {
         return kieBase;
     }
 
-    public Collection<CriterionDef> criteria() {
-        return byRuleName.values().stream().sorted((a, b) -> Integer.compare(order.get(a.id()), order.get(b.id()))).toList();
+    /** A stateless session drawn from the pool: what every evaluation runs in. */
+    StatelessKieSession session() {
+        return sessions.newStatelessKieSession();
+    }
+
+    /** Every criterion, in file order. */
+    public List<CriterionDef> criteria() {
+        return criteria;
     }
 
     public Thresholds thresholds() {
         return thresholds;
     }
 
-    CriterionDef criterion(String ruleName) {
-        return byRuleName.get(ruleName);
-    }
-
     public CriterionDef criterionById(String id) {
         return byId.get(id);
+    }
+
+    int criterionIndex(String ruleName) {
+        return indexByRuleName.get(ruleName);
     }
 
     Map<String, Integer> criterionOrder() {
         return order;
     }
 
-    List<String> exclusions(String ruleName) {
-        return exclusionsByRule.getOrDefault(ruleName, List.of());
+    List<Applicability> applicability() {
+        return applicability;
+    }
+
+    int applicabilityIndex(String ruleName) {
+        return applicabilityIndex.get(ruleName);
+    }
+
+    int[] criteriaOf(String recommendationId) {
+        return criteriaByRecommendation.getOrDefault(recommendationId, new int[0]);
+    }
+
+    /** The recommendations with a criterion that reads this item. */
+    Set<String> recommendationsReading(String item) {
+        return recommendationsByItem.getOrDefault(item, Set.of());
     }
 
     Recommendation recommendation(String id) {
@@ -319,9 +367,5 @@ public final class RuleBase {
 
     List<String> challengesOf(String recommendationId) {
         return challengesByRecommendation.getOrDefault(recommendationId, List.of());
-    }
-
-    List<RecommendationFact> recommendationFacts() {
-        return recommendationFacts;
     }
 }

@@ -55,18 +55,18 @@ public final class ActionPlanner {
                 }
             }
         }
+        Map<String, Finding> byId = new HashMap<>();
+        findings.forEach(f -> byId.put(f.recommendation(), f));
         List<Candidate> candidates = new ArrayList<>();
         for (var entry : byAnswers.entrySet()) {
-            Map<String, org.gapcheck.submission.Answer> changed = new HashMap<>(submission.answers());
-            entry.getKey().forEach((item, value) -> changed.put(item, answer(item, value, submission.answers().get(item))));
-            Submission after = new Submission(submission.country(), submission.reportingYear(), submission.region(),
-                    submission.profile(), changed, submission.indicators());
+            Map<String, Answer> changes = new HashMap<>();
+            entry.getKey().forEach((item, value) -> changes.put(item, answer(item, value, submission.answers().get(item))));
             Set<String> moved = new TreeSet<>(Comparator.comparing(ActionPlanner::sortKey));
-            for (Finding f : evaluator.reevaluate(findings, after, entry.getKey().keySet())) {
-                if (rank(f.status()) > rank(before.get(f.recommendation()))) {
-                    moved.add(f.recommendation());
+            evaluator.whatIf(byId, submission, changes).forEach((recommendation, after) -> {
+                if (rank(after) > rank(before.get(recommendation))) {
+                    moved.add(recommendation);
                 }
-            }
+            });
             Set<String> challenges = new TreeSet<>();
             moved.forEach(r -> challenges.addAll(challengesByRecommendation.getOrDefault(r, List.of())));
             int weight = entry.getValue().stream().mapToInt(CriterionResult::weight).sum();

@@ -1,0 +1,88 @@
+package org.gapcheck.engine;
+
+import static org.drools.model.DSL.declarationOf;
+import static org.drools.model.DSL.globalOf;
+import static org.drools.model.PatternDSL.on;
+import static org.drools.model.PatternDSL.pattern;
+import static org.drools.model.PatternDSL.rule;
+
+import java.util.List;
+import org.drools.model.Global;
+import org.drools.model.PatternDSL.PatternDef;
+import org.drools.model.Variable;
+import org.drools.model.impl.ModelImpl;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+
+/**
+ * Builds the rule base as a Drools executable model, straight from the pack's criteria and
+ * applicability rules: no Java source is generated or compiled, so a pack of 521 criteria
+ * builds in milliseconds rather than seconds.
+ *
+ * <p>Each criterion becomes up to three rules whose conditions are its requirements, so the Rete
+ * network decides, and only rules whose conditions hold fire:
+ * <ul>
+ *   <li>{@code [met]}: {@code @met} holds;</li>
+ *   <li>{@code [partial]}: {@code @partial} holds (when the criterion has one);</li>
+ *   <li>{@code [not met]}: neither can hold (both false, not merely unknown).</li>
+ * </ul>
+ * A conjunction becomes one constraint per part, so conditions shared by several criteria
+ * (the same comparison of the same item) are one alpha node, tested once per evaluation.
+ */
+final class CriteriaModel {
+
+    static final String PACKAGE = "org.gapcheck.rules";
+
+    private CriteriaModel() {
+    }
+
+    static KieBase build(List<CriterionDef> criteria, List<Applicability> applicability) {
+        Global<Judge> outcomes = globalOf(Judge.class, PACKAGE, "outcomes");
+        Variable<Answers> answers = declarationOf(Answers.class, "answers");
+        Variable<Profile> profile = declarationOf(Profile.class, "profile");
+        ModelImpl model = new ModelImpl();
+        model.addGlobal(outcomes);
+        for (int i = 0; i < criteria.size(); i++) {
+            CriterionDef def = criteria.get(i);
+            int index = i;
+            model.addRule(rule(PACKAGE, def.id() + " [met]").build(
+                    holds(pattern(answers), def.met(), Tri.TRUE),
+                    on(outcomes).execute(j -> j.met(index))));
+            PatternDef<Answers> notMet = holds(pattern(answers), def.met(), Tri.FALSE);
+            if (def.partial() != null) {
+                model.addRule(rule(PACKAGE, def.id() + " [partial]").build(
+                        holds(pattern(answers), def.partial(), Tri.TRUE),
+                        on(outcomes).execute(j -> j.partial(index))));
+                notMet = holds(notMet, def.partial(), Tri.FALSE);
+            }
+            model.addRule(rule(PACKAGE, def.id() + " [not met]").build(notMet, on(outcomes).execute(j -> j.notMet(index))));
+        }
+        for (int i = 0; i < applicability.size(); i++) {
+            Applicability a = applicability.get(i);
+            int index = i;
+            PatternDef<Profile> says = pattern(profile);
+            for (Applicability.Condition c : a.conditions()) {
+                says = says.expr("says " + c.field() + " = " + c.value(), p -> p.says(c.field(), c.value()));
+            }
+            model.addRule(rule(PACKAGE, a.name()).build(says, on(outcomes).execute(j -> j.exclude(index))));
+        }
+        return KieBaseBuilder.createKieBaseFromModel(model);
+    }
+
+    /**
+     * Constrains the pattern so that the requirement has the wanted truth value. "a and b" is true,
+     * and "a or b" false, when each part is: one constraint per part. Otherwise one constraint
+     * tests the whole requirement in three-valued logic. The constraint's id is its text, so that
+     * equal conditions share one node.
+     */
+    private static PatternDef<Answers> holds(PatternDef<Answers> pattern, Requirement requirement, Tri want) {
+        if (requirement instanceof Requirement.Group g && g.all() == (want == Tri.TRUE)) {
+            PatternDef<Answers> out = pattern;
+            for (Requirement part : g.parts()) {
+                out = holds(out, part, want);
+            }
+            return out;
+        }
+        return pattern.expr(want + ": " + requirement.text(), a -> requirement.test(a) == want);
+    }
+}

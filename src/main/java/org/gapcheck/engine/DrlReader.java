@@ -1,0 +1,83 @@
+package org.gapcheck.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.ParserError;
+import org.gapcheck.pack.PackProblem;
+
+/**
+ * Reads a pack's DRL files with the Drools DRL parser: syntax errors come back as problems at
+ * their file, line and column; rules come back as {@link DrlRule}s. Parsing is all it does: no
+ * Java is generated or compiled, which keeps loading a pack fast.
+ */
+final class DrlReader {
+
+    private DrlReader() {
+    }
+
+    /**
+     * @param display the file as users see it
+     * @param text    the DRL
+     * @param out     the rules read, appended in file order
+     */
+    static void read(String display, String text, List<DrlRule> out, List<PackProblem> problems) {
+        DrlParser parser = new DrlParser();
+        PackageDescr descr;
+        try {
+            descr = parser.parse(false, text);
+        } catch (DroolsParserException e) {
+            problems.add(new PackProblem(display, Math.max(e.getLineNumber(), 0), Math.max(e.getColumn(), 0), null,
+                    "DRL: " + squash(e.getMessage())));
+            return;
+        }
+        if (parser.hasErrors()) {
+            for (DroolsError error : parser.getErrors()) {
+                int line = error instanceof ParserError p ? p.getRow() : 0;
+                int column = error instanceof ParserError p ? p.getCol() : 0;
+                problems.add(new PackProblem(display, Math.max(line, 0), Math.max(column, 0), null, "DRL: " + squash(error.getMessage())));
+            }
+            return;
+        }
+        if (descr == null) {
+            problems.add(new PackProblem(display, 0, 0, null, "DRL: the file could not be parsed"));
+            return;
+        }
+        for (RuleDescr rule : descr.getRules()) {
+            Map<String, String> meta = new HashMap<>();
+            for (AnnotationDescr a : rule.getAnnotations()) {
+                Object value = a.getSingleValueStripped();
+                meta.put(a.getName(), value == null ? "" : unescape(value.toString()));
+            }
+            String pattern = null;
+            List<String> constraints = new ArrayList<>();
+            List<? extends BaseDescr> lhs = rule.getLhs().getDescrs();
+            if (lhs.size() == 1 && lhs.get(0) instanceof PatternDescr p && p.getIdentifier() == null && p.getSource() == null) {
+                pattern = p.getObjectType();
+                for (BaseDescr c : p.getConstraint().getDescrs()) {
+                    constraints.add(c instanceof ExprConstraintDescr e ? e.getExpression().strip() : c.toString());
+                }
+            }
+            out.add(new DrlRule(rule.getName(), display, rule.getLine(), meta, pattern, List.copyOf(constraints),
+                    String.valueOf(rule.getConsequence()).strip()));
+        }
+    }
+
+    private static String unescape(String value) {
+        return value.replace("\\\"", "\"").replace("\\\\", "\\");
+    }
+
+    private static String squash(String message) {
+        return message == null ? "syntax error" : message.strip().replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,49 @@
+package org.gapcheck.engine;
+
+/**
+ * What the rules of one session concluded, before any explanation is written: for each criterion
+ * (by its index in the rule base) which of its met, partial and not-met rules fired, and which
+ * applicability rules fired. Cheap to keep for thousands of submissions.
+ */
+public final class Verdicts {
+
+    static final byte MET = 1;
+    static final byte PARTIAL = 2;
+    static final byte NOT_MET = 4;
+
+    private final byte[] criteria;
+    private final boolean[] applicability;
+
+    Verdicts(int criteria, int applicability) {
+        this.criteria = new byte[criteria];
+        this.applicability = new boolean[applicability];
+    }
+
+    void mark(int criterion, byte flag) {
+        criteria[criterion] |= flag;
+    }
+
+    void fired(int rule) {
+        applicability[rule] = true;
+    }
+
+    /** The criterion's status from its rules: MET over PARTIAL over GAP; none fired is NOT_REPORTED. */
+    public Status status(int criterion) {
+        byte f = criteria[criterion];
+        if ((f & MET) != 0) {
+            return Status.MET;
+        }
+        if ((f & PARTIAL) != 0) {
+            return Status.PARTIAL;
+        }
+        return (f & NOT_MET) != 0 ? Status.GAP : Status.NOT_REPORTED;
+    }
+
+    boolean ruledOut(int rule) {
+        return applicability[rule];
+    }
+
+    int criteria() {
+        return criteria.length;
+    }
+}
