@@ -17,25 +17,30 @@ import java.util.Map;
  * @param needs          the requirements in words, as explanations quote them
  * @param metMachine     {@code met} in machine-readable form
  * @param partialMachine {@code partial} in machine-readable form, or null
+ * @param items          every item the requirements read, in the order they name them
  */
 public record CriterionDef(String id, String recommendation, String title, String cites, Requirement met,
                            Requirement partial, String closes, int weight, List<String> challenges,
                            String source, String file, int line, String location, String needs,
-                           Map<String, Object> metMachine, Map<String, Object> partialMachine) {
+                           Map<String, Object> metMachine, Map<String, Object> partialMachine, List<String> items) {
 
     static CriterionDef of(String id, String recommendation, String title, String cites, Requirement met,
                            Requirement partial, String closes, int weight, List<String> challenges,
                            String source, String file, int line) {
         String location = file.replaceFirst("^.*?(drl/)", "rules/$1") + ":" + line;
         String needs = "requires " + met.text() + (partial == null ? "" : "; partly met by " + partial.text());
+        java.util.Set<String> items = new java.util.LinkedHashSet<>(met.items());
+        if (partial != null) {
+            items.addAll(partial.items());
+        }
         return new CriterionDef(id, recommendation, title, cites, met, partial, closes, weight, challenges, source, file,
-                line, location, needs, met.machine(), partial == null ? null : partial.machine());
+                line, location, needs, met.machine(), partial == null ? null : partial.machine(), List.copyOf(items));
     }
 
     /** Whether the criterion reads any of these items. */
     public boolean reads(java.util.Set<String> items) {
-        for (String item : items) {
-            if (met.items().contains(item) || (partial != null && partial.items().contains(item))) {
+        for (String item : this.items) {
+            if (items.contains(item)) {
                 return true;
             }
         }

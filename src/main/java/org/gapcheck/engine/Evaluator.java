@@ -39,11 +39,16 @@ public final class Evaluator {
 
     /** The rules, then one explained finding per recommendation, rolled up from its criteria (see {@link RollUp}). */
     public List<Finding> evaluate(Submission submission) {
-        return findings(submission, run(submission));
+        return findings(submission, run(submission), true);
     }
 
-    /** The explained findings of verdicts reached over this submission, in catalogue order. */
-    public List<Finding> findings(Submission submission, Verdicts verdicts) {
+    /**
+     * The findings of verdicts reached over this submission, in catalogue order.
+     *
+     * @param explain whether each criterion says what it read and why it concluded so; statuses
+     *                and scores are the same either way, and summaries of many submissions skip it
+     */
+    public List<Finding> findings(Submission submission, Verdicts verdicts, boolean explain) {
         Map<String, List<Inapplicable>> ruledOut = new HashMap<>();
         List<Applicability> rules = ruleBase.applicability();
         for (int k = 0; k < rules.size(); k++) {
@@ -63,12 +68,18 @@ public final class Evaluator {
             int[] criteria = ruleBase.criteriaOf(recommendation.id());
             List<CriterionResult> results = new ArrayList<>(criteria.length);
             for (int i : criteria) {
-                results.add(Judge.result(ruleBase.criteria().get(i), verdicts.status(i), submission));
+                CriterionDef def = ruleBase.criteria().get(i);
+                results.add(explain ? Judge.result(def, verdicts.status(i), submission) : Judge.bare(def, verdicts.status(i), submission));
             }
             findings.add(RollUp.finding(recommendation, results, ruledOut.getOrDefault(recommendation.id(), List.of()),
                     ruleBase.challengesOf(recommendation.id()), ruleBase.criterionOrder()));
         }
         return List.copyOf(findings);
+    }
+
+    /** Whether any criterion reads this item. */
+    public boolean read(String item) {
+        return !ruleBase.recommendationsReading(item).isEmpty();
     }
 
     /**

@@ -1,8 +1,6 @@
 package org.gapcheck.engine;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import org.gapcheck.submission.Answer;
 import org.gapcheck.submission.Submission;
@@ -94,14 +92,27 @@ public final class Judge {
 
     /** The explained result of a criterion whose status is known: the items read, the values found, the requirement. */
     static CriterionResult result(CriterionDef def, Status status, Submission submission) {
-        Set<String> items = new LinkedHashSet<>(def.met().items());
-        if (def.partial() != null) {
-            items.addAll(def.partial().items());
-        }
-        List<ItemRead> read = items.stream().map(code -> read(code, submission.answers().get(code))).toList();
+        List<ItemRead> read = def.items().stream().map(code -> read(code, submission.answers().get(code))).toList();
         return new CriterionResult(def.id(), def.recommendation(), def.title(), status, def.weight(), def.source(),
                 def.location(), def.cites(), def.metMachine(), def.partialMachine(), read,
                 explain(status, def, read), status == Status.MET || status == Status.NOT_REPORTED ? null : def.closes(),
+                def.challenges().isEmpty() ? null : def.challenges());
+    }
+
+    /**
+     * The result of a criterion without its explanation: which items it read and whether they were
+     * answered (what scores and completeness need), without the values and words a report shows.
+     */
+    static CriterionResult bare(CriterionDef def, Status status, Submission submission) {
+        List<ItemRead> read = new java.util.ArrayList<>(def.items().size());
+        for (String item : def.items()) {
+            Answer answer = submission.answers().get(item);
+            read.add(new ItemRead(item, answer == null ? ItemRead.NOT_ANSWERED : answer.notKnown() ? ItemRead.NOT_KNOWN : ItemRead.ANSWERED,
+                    null, null, null));
+        }
+        return new CriterionResult(def.id(), def.recommendation(), def.title(), status, def.weight(), def.source(),
+                def.location(), def.cites(), def.metMachine(), def.partialMachine(), read, null,
+                status == Status.MET || status == Status.NOT_REPORTED ? null : def.closes(),
                 def.challenges().isEmpty() ? null : def.challenges());
     }
 

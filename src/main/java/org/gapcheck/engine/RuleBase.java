@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.catalogue.Challenge;
 import org.gapcheck.catalogue.Chapter;
@@ -131,12 +132,24 @@ public final class RuleBase {
         if (!problems.isEmpty()) {
             throw new PackLoadException(problems);
         }
+        // Parsing is most of the load time: the files are parsed side by side, then joined in file order.
+        List<Map.Entry<String, String>> files = List.copyOf(texts.entrySet());
+        List<List<DrlRule>> parsed = new ArrayList<>();
+        List<List<PackProblem>> parseProblems = new ArrayList<>();
+        files.forEach(f -> {
+            parsed.add(new ArrayList<>());
+            parseProblems.add(new ArrayList<>());
+        });
+        IntStream.range(0, files.size()).parallel().forEach(i -> DrlReader.read(source.display(files.get(i).getKey()),
+                files.get(i).getValue(), parsed.get(i), parseProblems.get(i)));
         List<DrlRule> rules = new ArrayList<>();
-        texts.forEach((file, text) -> DrlReader.read(source.display(file), text, rules, problems));
+        parsed.forEach(rules::addAll);
+        parseProblems.forEach(problems::addAll);
         if (!problems.isEmpty()) {
             throw new PackLoadException(problems);
         }
         RequirementParser parser = new RequirementParser(questionnaire, thresholds);
+        CatalogueIndex index = new CatalogueIndex(catalogue);
         List<DrlRule> criterionRules = new ArrayList<>();
         List<CriterionDef> criteria = new ArrayList<>();
         List<Applicability> applicability = new ArrayList<>();
@@ -145,7 +158,7 @@ public final class RuleBase {
             if (!names.add(rule.name())) {
                 problems.add(problem(rule, rule.name(), "duplicate rule name"));
             } else if (rule.meta().containsKey("recommendation")) {
-                CriterionDef def = criterion(rule, catalogue, parser, criteria, problems);
+                CriterionDef def = criterion(rule, index, parser, problems);
                 if (def != null) {
                     criterionRules.add(rule);
                     criteria.add(def);
@@ -193,8 +206,22 @@ public final class RuleBase {
         return services.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
     }
 
-    private static CriterionDef criterion(DrlRule rule, Catalogue catalogue, RequirementParser parser,
-                                          List<CriterionDef> criteria, List<PackProblem> problems) {
+    /** What checking each criterion against the catalogue needs, worked out once per pack rather than per criterion. */
+    private static final class CatalogueIndex {
+        final Catalogue catalogue;
+        final Set<String> challenges;
+        final Map<String, String> squashedTexts = new HashMap<>();
+        final Set<String> criterionIds = new HashSet<>();
+
+        CatalogueIndex(Catalogue catalogue) {
+            this.catalogue = catalogue;
+            this.challenges = catalogue.challenges().stream().map(Challenge::id).collect(Collectors.toSet());
+            catalogue.recommendations().forEach(r -> squashedTexts.put(r.id(), squash(r.text())));
+        }
+    }
+
+    private static CriterionDef criterion(DrlRule rule, CatalogueIndex index, RequirementParser parser, List<PackProblem> problems) {
+        Catalogue catalogue = index.catalogue;
         String name = rule.name();
         int colon = name.indexOf(": ");
         String id = colon < 0 ? name : name.substring(0, colon);
@@ -223,7 +250,7 @@ public final class RuleBase {
         String cites = rule.text("cites");
         if (cites.isEmpty()) {
             problems.add(problem(rule, id, "@cites must quote the words of the recommendation the criterion tests"));
-        } else if (recommendation != null && !squash(recommendation.text()).contains(squash(cites))) {
+        } else if (recommendation != null && !index.squashedTexts.get(recommendation.id()).contains(squash(cites))) {
             problems.add(problem(rule, id, "@cites is not a verbatim excerpt of " + recommendationId + ": \"" + cites + "\""));
         }
         String closes = rule.text("closes");
@@ -246,14 +273,13 @@ public final class RuleBase {
                 problems.add(problem(rule, id, "@weight is a whole number from 1 to 5"));
             }
         }
-        Set<String> known = catalogue.challenges().stream().map(Challenge::id).collect(Collectors.toSet());
         List<String> challenges = list(rule.text("challenges"));
-        challenges.stream().filter(c -> !known.contains(c))
+        challenges.stream().filter(c -> !index.challenges.contains(c))
                 .forEach(c -> problems.add(problem(rule, id, "@challenges names unknown challenge '" + c + "'")));
         rule.meta().keySet().stream().filter(k -> !CRITERION_META.contains(k)).sorted()
                 .forEach(k -> problems.add(problem(rule, id, "unknown metadata @" + k + " (allowed: "
                         + String.join(", ", CRITERION_META.stream().sorted().toList()) + ")")));
-        if (criteria.stream().anyMatch(c -> c.id().equals(id))) {
+        if (!index.criterionIds.add(id)) {
             problems.add(problem(rule, id, "duplicate criterion id '" + id + "'"));
         }
         if (problems.size() != before || met == null) {

@@ -16,9 +16,8 @@ import java.util.stream.Collectors;
 import org.gapcheck.catalogue.Recommendation;
 import org.gapcheck.catalogue.RegionalRecommendation;
 import org.gapcheck.core.RulePack;
-import org.gapcheck.engine.CriterionResult;
+import org.gapcheck.engine.Evaluator;
 import org.gapcheck.engine.Finding;
-import org.gapcheck.engine.ItemRead;
 import org.gapcheck.engine.Status;
 import org.gapcheck.report.GroupSummary;
 import org.gapcheck.report.ReportBuilder;
@@ -96,12 +95,17 @@ public final class SummaryBuilder {
     private Object evaluate(Input input) {
         try {
             Submission s = reader.read(input.json());
-            Map<String, Finding> findings = ReportBuilder.index(pack.evaluator().evaluate(s));
+            Evaluator evaluator = pack.evaluator();
+            // Statuses and scores only: explanations are what makes an evaluation costly, and a summary shows none.
+            Map<String, Finding> findings = ReportBuilder.index(evaluator.findings(s, evaluator.run(s), false));
             Map<String, Status> statuses = new HashMap<>();
             findings.forEach((id, f) -> statuses.put(id, f.status()));
             Set<String> answered = new HashSet<>();
-            findings.values().forEach(f -> f.criteria().stream().map(CriterionResult::read).flatMap(List::stream)
-                    .filter(r -> ItemRead.ANSWERED.equals(r.state())).forEach(r -> answered.add(r.item())));
+            s.answers().forEach((item, answer) -> {
+                if (!answer.notKnown() && evaluator.read(item)) {
+                    answered.add(item);
+                }
+            });
             // The submission itself is kept without its answers: only who, when and where are needed now.
             Submission header = new Submission(s.country(), s.reportingYear(), s.region(), Map.of(), Map.of(), Map.of());
             return new Evaluated(input.name(), header, statuses, reports.chapters(findings), reports.challenges(findings, s),
