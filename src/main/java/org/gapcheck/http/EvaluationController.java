@@ -15,6 +15,7 @@ import org.gapcheck.core.EvaluationService;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.report.Report;
+import org.gapcheck.json.Json;
 import org.gapcheck.report.render.ReportFormat;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Produces;
@@ -52,7 +53,8 @@ class EvaluationController {
             Pair pair = Pair.of(submission);
             Report evaluation = service.evaluate(pair.submission(), pair.previous());
             ReportFormat format = ReportFormat.fromAccept(accept);
-            return HttpResponse.ok(format.render(evaluation, catalogue)).contentType(format.mediaType());
+            Object body = format == ReportFormat.json ? Json.compact(evaluation) : format.render(evaluation, catalogue);
+            return HttpResponse.ok(body).contentType(format.mediaType());
         } catch (InvalidSubmissionException e) {
             List<Problem.Error> errors = e.errors().stream().map(EvaluationController::error).toList();
             return new Problem("submission/invalid", "Invalid submission", 400, e.errors().size()

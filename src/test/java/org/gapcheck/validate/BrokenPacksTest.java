@@ -40,7 +40,7 @@ class BrokenPacksTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"drl-syntax-error", "unknown-recommendation", "uncovered-recommendation", "wrong-expected-status",
-            "broken-catalogue-link", "unread-item"})
+            "broken-catalogue-link", "unread-item", "criterion-with-own-conditions"})
     void eachProblemIsReportedWhereItIs(String kind) throws Exception {
         Trees.copy(Path.of("rules"), dir.resolve("rules"));
         Trees.copy(Path.of("fixtures"), dir.resolve("fixtures"));
