@@ -4,7 +4,11 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.gapcheck.core.PendingPack;
 import org.gapcheck.core.RulePack;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,6 +18,8 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped normally", "2:bad usage, the port is taken, or the rule pack is broken"})
 final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger("org.gapcheck");
 
     @Mixin
     PackOption pack;
@@ -37,15 +43,38 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** Loads and checks the pack first (a broken pack stops here, with its problems), then starts the server. */
+    /**
+     * Starts the server while the pack loads beside it (the two overlap on two cores); returns once
+     * both are ready. A broken pack stops the server again and its problems are reported.
+     */
     ApplicationContext start() {
-        RulePack loaded = pack.load();
+        PendingPack loading = PendingPack.start(pack::load);
         // Micronaut reads -1 as "any free port"; 0 is what users type for that.
         Map<String, Object> settings = Map.of("micronaut.server.port", port == 0 ? -1 : port, "micronaut.server.host", host);
-        return Micronaut.build(new String[0])
-                .properties(settings)
-                .singletons(loaded)
-                .banner(false)
-                .start();
+        ApplicationContext context;
+        try {
+            context = Micronaut.build(new String[0])
+                    .properties(settings)
+                    .singletons(loading)
+                    .banner(false)
+                    .start();
+        } catch (RuntimeException e) {
+            if (loading.failed()) {
+                loading.get(); // throws the pack's problems, which say more than the context's failure
+            }
+            throw e;
+        }
+        // No bean needs the pack to start (a request before it is loaded waits for it), so a broken
+        // pack is reported here, once, and the server stops again.
+        RulePack loaded;
+        try {
+            loaded = loading.get();
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+        LOG.info("Loaded rule pack {}", loaded.summary());
+        LOG.info("Gapcheck listening on {}", context.getBean(EmbeddedServer.class).getURL());
+        return context;
     }
 }

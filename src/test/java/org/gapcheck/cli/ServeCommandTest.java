@@ -1,6 +1,7 @@
 package org.gapcheck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.context.ApplicationContext;
@@ -30,5 +31,16 @@ class ServeCommandTest {
             assertEquals("9.9.9", details.get("version").asText());
             assertTrue(details.get("origin").asText().endsWith(dir.getFileName().toString()));
         }
+    }
+
+    @Test
+    void aBrokenPackStopsTheServerWithItsProblemsAndExit2() throws Exception {
+        PackCopy pack = PackCopy.into(dir).replace("drl/applicability.drl", "@reason(\"The profile reports no people who inject drugs, so there",
+                "@reasons(\"The profile reports no people who inject drugs, so there");
+        CliRun run = CliRun.of("serve", "--port", "0", "--host", "127.0.0.1", "--rules", pack.root().toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("applicability.drl:"), run.err());
+        assertTrue(run.err().contains("@reason must say why"), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
     }
 }
