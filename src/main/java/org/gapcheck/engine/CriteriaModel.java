@@ -19,13 +19,11 @@ import org.kie.api.KieBase;
  * applicability rules: no Java source is generated or compiled, so a pack of 521 criteria
  * builds in milliseconds rather than seconds.
  *
- * <p>Each criterion becomes up to three rules whose conditions are its requirements, so the Rete
- * network decides, and only rules whose conditions hold fire:
- * <ul>
- *   <li>{@code [met]}: {@code @met} holds;</li>
- *   <li>{@code [partial]}: {@code @partial} holds (when the criterion has one);</li>
- *   <li>{@code [not met]}: neither can hold (both false, not merely unknown).</li>
- * </ul>
+ * <p>Each criterion becomes one or two rules whose conditions are its requirements, so the Rete
+ * network decides, and only rules whose conditions hold fire: {@code [met]} when {@code @met}
+ * holds, {@code [partial]} when {@code @partial} holds. A criterion neither fires is a gap or not
+ * reported; which one is decided after the session ({@link Evaluator#run}), because a Drools
+ * activation costs far more than testing one requirement (BENCHMARKS.md, benchmark 2).
  * A conjunction becomes one constraint per part, so conditions shared by several criteria
  * (the same comparison of the same item) are one alpha node, tested once per evaluation.
  */
@@ -48,14 +46,11 @@ final class CriteriaModel {
             model.addRule(rule(PACKAGE, def.id() + " [met]").build(
                     holds(pattern(answers), def.met(), Tri.TRUE),
                     on(outcomes).execute(j -> j.met(index))));
-            PatternDef<Answers> notMet = holds(pattern(answers), def.met(), Tri.FALSE);
             if (def.partial() != null) {
                 model.addRule(rule(PACKAGE, def.id() + " [partial]").build(
                         holds(pattern(answers), def.partial(), Tri.TRUE),
                         on(outcomes).execute(j -> j.partial(index))));
-                notMet = holds(notMet, def.partial(), Tri.FALSE);
             }
-            model.addRule(rule(PACKAGE, def.id() + " [not met]").build(notMet, on(outcomes).execute(j -> j.notMet(index))));
         }
         for (int i = 0; i < applicability.size(); i++) {
             Applicability a = applicability.get(i);
@@ -70,13 +65,13 @@ final class CriteriaModel {
     }
 
     /**
-     * Constrains the pattern so that the requirement has the wanted truth value. "a and b" is true,
-     * and "a or b" false, when each part is: one constraint per part. Otherwise one constraint
-     * tests the whole requirement in three-valued logic. The constraint's id is its text, so that
-     * equal conditions share one node.
+     * Constrains the pattern so that the requirement has the wanted truth value. "a and b" is true
+     * when each part is: one constraint per part. Otherwise one constraint tests the whole
+     * requirement in three-valued logic. The constraint's id is its text, so that equal conditions
+     * share one node.
      */
     private static PatternDef<Answers> holds(PatternDef<Answers> pattern, Requirement requirement, Tri want) {
-        if (requirement instanceof Requirement.Group g && g.all() == (want == Tri.TRUE)) {
+        if (requirement instanceof Requirement.Group g && g.all() && want == Tri.TRUE) {
             PatternDef<Answers> out = pattern;
             for (Requirement part : g.parts()) {
                 out = holds(out, part, want);

@@ -33,11 +33,6 @@ public final class Judge {
         verdicts.mark(criterion, Verdicts.PARTIAL);
     }
 
-    /** A criterion's not-met rule fired: neither its met nor its partial requirement can hold. */
-    public void notMet(int criterion) {
-        verdicts.mark(criterion, Verdicts.NOT_MET);
-    }
-
     /** An applicability rule fired. */
     public void exclude(int rule) {
         verdicts.fired(rule);
@@ -50,16 +45,11 @@ public final class Judge {
     public void judge(RuleContext context) {
         int index = ruleBase.criterionIndex(context.getRule().getName());
         CriterionDef def = ruleBase.criteria().get(index);
-        Tri met = def.met().test(answers);
-        Tri partial = def.partial() == null ? Tri.FALSE : def.partial().test(answers);
-        if (met == Tri.TRUE) {
+        if (def.met().test(answers) == Tri.TRUE) {
             met(index);
         }
-        if (partial == Tri.TRUE) {
+        if (def.partial() != null && def.partial().test(answers) == Tri.TRUE) {
             partial(index);
-        }
-        if (met == Tri.FALSE && partial == Tri.FALSE) {
-            notMet(index);
         }
     }
 
@@ -68,7 +58,17 @@ public final class Judge {
         exclude(ruleBase.applicabilityIndex(context.getRule().getName()));
     }
 
+    /**
+     * The verdicts, once the session has fired: a criterion neither of whose rules fired is a gap
+     * when its requirements are false, and not reported when an unanswered item leaves them open.
+     */
     Verdicts verdicts() {
+        List<CriterionDef> criteria = ruleBase.criteria();
+        for (int i = 0; i < criteria.size(); i++) {
+            if (verdicts.unmatched(i) && status(criteria.get(i), answers) == Status.GAP) {
+                verdicts.mark(i, Verdicts.NOT_MET);
+            }
+        }
         return verdicts;
     }
 

@@ -2,8 +2,9 @@ package org.gapcheck.engine;
 
 /**
  * What the rules of one session concluded, before any explanation is written: for each criterion
- * (by its index in the rule base) which of its met, partial and not-met rules fired, and which
- * applicability rules fired. Cheap to keep for thousands of submissions.
+ * (by its index in the rule base) whether its met or partial rule fired or, when neither did,
+ * whether its requirements are false (a gap) or unknown (not reported); and which applicability
+ * rules fired. Cheap to keep for thousands of submissions.
  */
 public final class Verdicts {
 
@@ -21,6 +22,11 @@ public final class Verdicts {
 
     void mark(int criterion, byte flag) {
         criteria[criterion] |= flag;
+    }
+
+    /** Whether neither the met nor the partial rule of the criterion fired. */
+    boolean unmatched(int criterion) {
+        return criteria[criterion] == 0;
     }
 
     void fired(int rule) {
