@@ -100,13 +100,13 @@ public final class RequirementParser {
         Item item = questionnaire.item(code)
                 .orElseThrow(() -> new IllegalArgumentException("unknown item '" + code + "'"));
         if (accept("documented")) {
-            return new Requirement.Comparison(code, "documented", null, null);
+            return new Requirement.Comparison(item.code(), "documented", null, null);
         }
         if (accept("present")) {
             if (item.type() != ItemType.TEXT) {
                 throw new IllegalArgumentException("'present' is for text items; " + code + " is " + item.type().wireName());
             }
-            return new Requirement.Comparison(code, "present", null, null);
+            return new Requirement.Comparison(item.code(), "present", null, null);
         }
         String operator = next("an operator");
         if (operator.equals("in")) {
@@ -116,7 +116,7 @@ public final class RequirementParser {
                 values.add(token(item, next("a value")));
             } while (accept(","));
             expect("]");
-            return new Requirement.Comparison(code, "in", List.copyOf(values), null);
+            return new Requirement.Comparison(item.code(), "in", List.copyOf(values), null);
         }
         if (!Set.of("==", ">=", ">", "<=", "<").contains(operator)) {
             throw new IllegalArgumentException("unknown operator '" + operator + "' after " + code);
@@ -129,10 +129,10 @@ public final class RequirementParser {
                 expect(")");
                 double limit = thresholds.value(name)
                         .orElseThrow(() -> new IllegalArgumentException("unknown threshold '" + name + "'"));
-                return new Requirement.Comparison(code, operator, limit, name);
+                return new Requirement.Comparison(item.code(), operator, limit, name);
             }
             try {
-                return new Requirement.Comparison(code, operator, Double.valueOf(value), null);
+                return new Requirement.Comparison(item.code(), operator, Double.valueOf(value), null);
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(code + " is " + item.type().wireName() + "; compare it with a number, not '" + value + "'");
             }
@@ -140,7 +140,7 @@ public final class RequirementParser {
         if (!operator.equals("==")) {
             throw new IllegalArgumentException(code + " is " + item.type().wireName() + "; use == or in, not " + operator);
         }
-        return new Requirement.Comparison(code, "==", token(item, value), null);
+        return new Requirement.Comparison(item.code(), "==", token(item, value), null);
     }
 
     private static String token(Item item, String value) {

@@ -161,7 +161,8 @@ public final class SubmissionReader {
                         + suggestion(code, questionnaire.items().stream().map(Item::code).toList())));
                 continue;
             }
-            answer(item.get(), entry.getValue(), path, errors).ifPresent(a -> answers.put(code, a));
+            // Keyed by the questionnaire's own code string, as requirements are: lookups then compare by identity.
+            answer(item.get(), entry.getValue(), path, errors).ifPresent(a -> answers.put(item.get().code(), a));
         }
         return answers;
     }
