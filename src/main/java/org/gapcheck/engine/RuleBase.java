@@ -43,8 +43,7 @@ public final class RuleBase {
     private static final Pattern SAYS = Pattern.compile("says\\(\\s*\"([^\"]*)\"\\s*,\\s*\"([^\"]*)\"\\s*\\)");
     private static final Set<String> CRITERION_META = Set.of("recommendation", "cites", "met", "partial", "closes", "weight", "challenges");
 
-    private final KieBase kieBase;
-    /** Sessions are reset and reused rather than built for each evaluation: their node memories are the costly part. */
+    /** Evaluations draw reset sessions from a pool rather than building one each (BENCHMARKS.md: no measured difference either way). */
     private final KieSessionsPool sessions;
     /** Criteria in file order; a criterion's index here is how rules and verdicts refer to it. */
     private final List<CriterionDef> criteria;
@@ -62,7 +61,6 @@ public final class RuleBase {
 
     private RuleBase(KieBase kieBase, List<DrlRule> criterionRules, List<CriterionDef> criteria, List<Applicability> applicability,
                      Catalogue catalogue, Thresholds thresholds) {
-        this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
         this.criteria = List.copyOf(criteria);
         Map<String, Integer> byName = new HashMap<>();
@@ -338,10 +336,6 @@ public final class RuleBase {
 
     private static String squash(String text) {
         return text.replaceAll("\\s+", " ").strip();
-    }
-
-    public KieBase kieBase() {
-        return kieBase;
     }
 
     /** A stateless session drawn from the pool: what every evaluation runs in. */

@@ -33,7 +33,7 @@ public final class Verdicts {
         applicability[rule] = true;
     }
 
-    /** The criterion's status from its rules: MET over PARTIAL over GAP; none fired is NOT_REPORTED. */
+    /** The criterion's status: MET over PARTIAL; GAP when its requirements are false; otherwise NOT_REPORTED. */
     public Status status(int criterion) {
         byte f = criteria[criterion];
         if ((f & MET) != 0) {
@@ -47,9 +47,5 @@ public final class Verdicts {
 
     boolean ruledOut(int rule) {
         return applicability[rule];
-    }
-
-    int criteria() {
-        return criteria.length;
     }
 }
