@@ -85,11 +85,6 @@ public final class Judge {
         return met == Tri.FALSE && partial == Tri.FALSE ? Status.GAP : Status.NOT_REPORTED;
     }
 
-    /** A criterion judged outside any session, with its explanation. */
-    static CriterionResult evaluate(CriterionDef def, Submission submission) {
-        return result(def, status(def, submission.answers()::get), submission);
-    }
-
     /** The explained result of a criterion whose status is known: the items read, the values found, the requirement. */
     static CriterionResult result(CriterionDef def, Status status, Submission submission) {
         List<ItemRead> read = def.items().stream().map(code -> read(code, submission.answers().get(code))).toList();

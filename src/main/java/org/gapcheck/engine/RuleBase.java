@@ -53,8 +53,6 @@ public final class RuleBase {
     private final List<Applicability> applicability;
     private final Map<String, Integer> applicabilityIndex;
     private final Thresholds thresholds;
-    /** Looked up once per recommendation in every evaluation: indexed here, not searched. */
-    private final Map<String, Recommendation> recommendationsById;
     private final Map<String, List<String>> challengesByRecommendation;
     private final Map<String, int[]> criteriaByRecommendation;
     private final Map<String, Set<String>> recommendationsByItem;
@@ -90,8 +88,6 @@ public final class RuleBase {
         applicability.forEach(a -> ruleIndex.put(a.name(), ruleIndex.size()));
         this.applicabilityIndex = Map.copyOf(ruleIndex);
         this.thresholds = thresholds;
-        this.recommendationsById = catalogue.recommendations().stream()
-                .collect(Collectors.toUnmodifiableMap(Recommendation::id, r -> r));
         this.challengesByRecommendation = catalogue.recommendations().stream().collect(Collectors.toUnmodifiableMap(
                 Recommendation::id, r -> catalogue.challengesOf(r.id()).stream().map(Catalogue.ChallengeRef::id).toList()));
     }
@@ -379,10 +375,6 @@ public final class RuleBase {
     /** The recommendations with a criterion that reads this item. */
     Set<String> recommendationsReading(String item) {
         return recommendationsByItem.getOrDefault(item, Set.of());
-    }
-
-    Recommendation recommendation(String id) {
-        return recommendationsById.get(id);
     }
 
     List<String> challengesOf(String recommendationId) {
