@@ -44,11 +44,11 @@ final class CriteriaModel {
             CriterionDef def = criteria.get(i);
             int index = i;
             model.addRule(rule(PACKAGE, def.id() + " [met]").build(
-                    holds(pattern(answers), def.met(), Tri.TRUE),
+                    holds(pattern(answers), def.met()),
                     on(outcomes).execute(j -> j.met(index))));
             if (def.partial() != null) {
                 model.addRule(rule(PACKAGE, def.id() + " [partial]").build(
-                        holds(pattern(answers), def.partial(), Tri.TRUE),
+                        holds(pattern(answers), def.partial()),
                         on(outcomes).execute(j -> j.partial(index))));
             }
         }
@@ -65,19 +65,18 @@ final class CriteriaModel {
     }
 
     /**
-     * Constrains the pattern so that the requirement has the wanted truth value. "a and b" is true
-     * when each part is: one constraint per part. Otherwise one constraint tests the whole
-     * requirement in three-valued logic. The constraint's id is its text, so that equal conditions
-     * share one node.
+     * Constrains the pattern so that the requirement holds (is TRUE in three-valued logic). "a and
+     * b" holds when each part does: one constraint per part; anything else is one constraint. The
+     * constraint's id is its text, so that equal conditions share one node.
      */
-    private static PatternDef<Answers> holds(PatternDef<Answers> pattern, Requirement requirement, Tri want) {
-        if (requirement instanceof Requirement.Group g && g.all() && want == Tri.TRUE) {
+    private static PatternDef<Answers> holds(PatternDef<Answers> pattern, Requirement requirement) {
+        if (requirement instanceof Requirement.Group g && g.all()) {
             PatternDef<Answers> out = pattern;
             for (Requirement part : g.parts()) {
-                out = holds(out, part, want);
+                out = holds(out, part);
             }
             return out;
         }
-        return pattern.expr(want + ": " + requirement.text(), a -> requirement.test(a) == want);
+        return pattern.expr("holds: " + requirement.text(), a -> requirement.test(a) == Tri.TRUE);
     }
 }

@@ -26,12 +26,17 @@ final class DrlReader {
     private DrlReader() {
     }
 
+    /** One file's rules in file order, or its syntax errors. */
+    record Parsed(List<DrlRule> rules, List<PackProblem> problems) {
+    }
+
     /**
      * @param display the file as users see it
      * @param text    the DRL
-     * @param out     the rules read, appended in file order
      */
-    static void read(String display, String text, List<DrlRule> out, List<PackProblem> problems) {
+    static Parsed read(String display, String text) {
+        List<DrlRule> out = new ArrayList<>();
+        List<PackProblem> problems = new ArrayList<>();
         DrlParser parser = new DrlParser();
         PackageDescr descr;
         try {
@@ -39,7 +44,7 @@ final class DrlReader {
         } catch (DroolsParserException e) {
             problems.add(new PackProblem(display, Math.max(e.getLineNumber(), 0), Math.max(e.getColumn(), 0), null,
                     "DRL: " + squash(e.getMessage())));
-            return;
+            return new Parsed(out, problems);
         }
         if (parser.hasErrors()) {
             for (DroolsError error : parser.getErrors()) {
@@ -47,11 +52,11 @@ final class DrlReader {
                 int column = error instanceof ParserError p ? p.getCol() : 0;
                 problems.add(new PackProblem(display, Math.max(line, 0), Math.max(column, 0), null, "DRL: " + squash(error.getMessage())));
             }
-            return;
+            return new Parsed(out, problems);
         }
         if (descr == null) {
             problems.add(new PackProblem(display, 0, 0, null, "DRL: the file could not be parsed"));
-            return;
+            return new Parsed(out, problems);
         }
         for (RuleDescr rule : descr.getRules()) {
             Map<String, String> meta = new HashMap<>();
@@ -71,6 +76,7 @@ final class DrlReader {
             out.add(new DrlRule(rule.getName(), display, rule.getLine(), meta, pattern, List.copyOf(constraints),
                     String.valueOf(rule.getConsequence()).strip()));
         }
+        return new Parsed(out, problems);
     }
 
     private static String unescape(String value) {

@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.catalogue.Challenge;
 import org.gapcheck.catalogue.Chapter;
@@ -30,9 +29,9 @@ import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 
 /**
- * The pack's DRL compiled once into a shared, read-only KieBase, with every criterion's metadata
- * parsed and checked against the catalogue, the questionnaire and the thresholds. Evaluations
- * each open their own stateless session on it.
+ * The pack's DRL read once and built into a shared, read-only KieBase (see {@link CriteriaModel}),
+ * with every criterion's metadata parsed and checked against the catalogue, the questionnaire and
+ * the thresholds. Evaluations each draw their own stateless session from it.
  */
 public final class RuleBase {
 
@@ -76,11 +75,7 @@ public final class RuleBase {
                 Map.Entry::getKey, e -> e.getValue().stream().mapToInt(Integer::intValue).toArray()));
         Map<String, Set<String>> byItem = new HashMap<>();
         for (CriterionDef c : criteria) {
-            Set<String> items = new HashSet<>(c.met().items());
-            if (c.partial() != null) {
-                items.addAll(c.partial().items());
-            }
-            items.forEach(item -> byItem.computeIfAbsent(item, k -> new java.util.LinkedHashSet<>()).add(c.recommendation()));
+            c.items().forEach(item -> byItem.computeIfAbsent(item, k -> new java.util.LinkedHashSet<>()).add(c.recommendation()));
         }
         this.recommendationsByItem = Map.copyOf(byItem);
         this.applicability = List.copyOf(applicability);
@@ -127,18 +122,13 @@ public final class RuleBase {
             throw new PackLoadException(problems);
         }
         // Parsing is most of the load time: the files are parsed side by side, then joined in file order.
-        List<Map.Entry<String, String>> files = List.copyOf(texts.entrySet());
-        List<List<DrlRule>> parsed = new ArrayList<>();
-        List<List<PackProblem>> parseProblems = new ArrayList<>();
-        files.forEach(f -> {
-            parsed.add(new ArrayList<>());
-            parseProblems.add(new ArrayList<>());
-        });
-        IntStream.range(0, files.size()).parallel().forEach(i -> DrlReader.read(source.display(files.get(i).getKey()),
-                files.get(i).getValue(), parsed.get(i), parseProblems.get(i)));
+        List<DrlReader.Parsed> parsed = texts.entrySet().parallelStream()
+                .map(f -> DrlReader.read(source.display(f.getKey()), f.getValue())).toList();
         List<DrlRule> rules = new ArrayList<>();
-        parsed.forEach(rules::addAll);
-        parseProblems.forEach(problems::addAll);
+        parsed.forEach(p -> {
+            rules.addAll(p.rules());
+            problems.addAll(p.problems());
+        });
         if (!problems.isEmpty()) {
             throw new PackLoadException(problems);
         }
