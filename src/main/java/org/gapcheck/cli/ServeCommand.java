@@ -9,6 +9,9 @@ import org.gapcheck.core.PendingPack;
 import org.gapcheck.core.RulePack;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.micronaut.http.server.exceptions.ServerStartupException;
+import io.micronaut.runtime.exceptions.ApplicationStartupException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,6 +26,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     PackOption pack;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Option(names = {"-p", "--port"}, defaultValue = "8080", paramLabel = "PORT",
             description = "TCP port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
@@ -57,10 +63,18 @@ final class ServeCommand implements Callable<Integer> {
                     .properties(settings)
                     .singletons(loading)
                     .banner(false)
+                    // Without this, Micronaut logs the failure with a stack trace and exits with 1 itself.
+                    // (it handles the failure twice, the second time wrapped).
+                    .mapError(ServerStartupException.class, e -> 0)
+                    .mapError(ApplicationStartupException.class, e -> 0)
                     .start();
         } catch (RuntimeException e) {
             if (loading.failed()) {
                 loading.get(); // throws the pack's problems, which say more than the context's failure
+            }
+            if (causedBy(e, ServerStartupException.class)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "cannot listen on " + host + ":" + port
+                        + " (" + rootMessage(e) + "); choose another --port or --host");
             }
             throw e;
         }
@@ -76,5 +90,22 @@ final class ServeCommand implements Callable<Integer> {
         LOG.info("Loaded rule pack {}", loaded.summary());
         LOG.info("Gapcheck listening on {}", context.getBean(EmbeddedServer.class).getURL());
         return context;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 }

@@ -43,4 +43,15 @@ class ServeCommandTest {
         assertTrue(run.err().contains("@reason must say why"), run.err());
         assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
     }
+
+    @Test
+    void aPortInUseIsAUsageErrorWithoutAStackTrace() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            CliRun run = CliRun.of("serve", "--port", String.valueOf(taken.getLocalPort()), "--host", "127.0.0.1");
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(run.err().contains("cannot listen on 127.0.0.1:" + taken.getLocalPort()), run.err());
+            assertTrue(run.err().contains("choose another --port"), run.err());
+            assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+        }
+    }
 }
