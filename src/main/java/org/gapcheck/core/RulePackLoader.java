@@ -18,7 +18,7 @@ import org.gapcheck.summary.Regions;
 /** Loads the pack a user names, or the one embedded in the jar when they name none. */
 public final class RulePackLoader {
 
-    /** The embedded pack never changes within a process, so it is built once (DRL compilation takes seconds). */
+    /** The embedded pack never changes within a process, so it is built once. */
     private static volatile RulePack embedded;
 
     private RulePackLoader() {
@@ -31,7 +31,7 @@ public final class RulePackLoader {
             if (cached == null) {
                 synchronized (RulePackLoader.class) {
                     if (embedded == null) {
-                        embedded = build(null);
+                        embedded = build(PackSource.embedded());
                     }
                     cached = embedded;
                 }
@@ -42,12 +42,15 @@ public final class RulePackLoader {
     }
 
     private static RulePack build(Path directory) {
-        if (directory != null && !Files.isDirectory(directory)) {
+        if (!Files.isDirectory(directory)) {
             throw new PackLoadException(List.of(new PackProblem(directory.toString(), 0, 0, null,
                     "is not a directory; --rules must name a rule pack folder (the one holding pack.yaml)")));
         }
+        return build(PackSource.directory(directory));
+    }
+
+    static RulePack build(PackSource source) {
         long start = System.nanoTime();
-        PackSource source = directory == null ? PackSource.embedded() : PackSource.directory(directory);
         Catalogue catalogue = CatalogueLoader.load(source);
         Questionnaire questionnaire = QuestionnaireLoader.load(source, catalogue);
         RuleBase ruleBase = RuleBase.build(source, catalogue, questionnaire, Thresholds.load(source));

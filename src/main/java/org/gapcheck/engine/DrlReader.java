@@ -1,5 +1,8 @@
 package org.gapcheck.engine;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +17,7 @@ import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.ParserError;
+import org.gapcheck.pack.PackLoadException;
 import org.gapcheck.pack.PackProblem;
 
 /**
@@ -26,8 +30,32 @@ final class DrlReader {
     private DrlReader() {
     }
 
+    private static final ObjectMapper SNAPSHOT = new ObjectMapper();
+    private static final TypeReference<List<DrlRule>> RULES = new TypeReference<>() { };
+
     /** One file's rules in file order, or its syntax errors. */
     record Parsed(List<DrlRule> rules, List<PackProblem> problems) {
+    }
+
+    /** A sound file's rules as its snapshot holds them (see {@code core.PackSnapshot}). */
+    static String snapshot(Parsed parsed) {
+        if (!parsed.problems().isEmpty()) {
+            throw new PackLoadException(parsed.problems());
+        }
+        try {
+            return SNAPSHOT.writeValueAsString(parsed.rules());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the DRL snapshot", e);
+        }
+    }
+
+    /** The rules of a file from its snapshot: what {@link #read} gave for it at build time. */
+    static Parsed fromSnapshot(String json) {
+        try {
+            return new Parsed(SNAPSHOT.readValue(json, RULES), List.of());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the embedded DRL snapshot is unreadable; rebuild the jar", e);
+        }
     }
 
     /**

@@ -123,7 +123,11 @@ public sealed interface Requirement {
 
         @Override
         public Map<String, Object> machine() {
-            return Map.of("expression", text(), all ? "all" : "any", parts.stream().map(Requirement::machine).toList());
+            // Ordered, so that a report is the same bytes in every run (Map.of iterates in a per-JVM order).
+            Map<String, Object> out = new java.util.LinkedHashMap<>();
+            out.put("expression", text());
+            out.put(all ? "all" : "any", parts.stream().map(Requirement::machine).toList());
+            return out;
         }
     }
 }

@@ -99,6 +99,11 @@ public final class RuleBase {
         return files;
     }
 
+    /** A DRL file of the source as its build-time snapshot holds it (see {@code core.PackSnapshot}); a file with syntax errors throws them. */
+    public static String drlSnapshot(PackSource source, String file, String text) {
+        return DrlReader.snapshot(DrlReader.read(source.display(file), text));
+    }
+
     /** The rule base as Gapcheck runs it: the pack's rules built as an executable model (see {@link CriteriaModel}). */
     public static RuleBase build(PackSource source, Catalogue catalogue, Questionnaire questionnaire, Thresholds thresholds) {
         return build(source, catalogue, questionnaire, thresholds, null);
@@ -122,8 +127,11 @@ public final class RuleBase {
             throw new PackLoadException(problems);
         }
         // Parsing is most of the load time: the files are parsed side by side, then joined in file order.
+        // A snapshot written at build time, when the source has one, stands for the parse.
         List<DrlReader.Parsed> parsed = texts.entrySet().parallelStream()
-                .map(f -> DrlReader.read(source.display(f.getKey()), f.getValue())).toList();
+                .map(f -> source.snapshot(f.getKey()).map(DrlReader::fromSnapshot)
+                        .orElseGet(() -> DrlReader.read(source.display(f.getKey()), f.getValue())))
+                .toList();
         List<DrlRule> rules = new ArrayList<>();
         parsed.forEach(p -> {
             rules.addAll(p.rules());

@@ -23,6 +23,15 @@ public interface PackSource {
     /** A short description for logs: where the pack was loaded from. */
     String description();
 
+    /**
+     * The build-time snapshot of a file (see {@code core.PackSnapshot}): a YAML file as JSON, a
+     * DRL file as its parsed rules in JSON; empty when the source has none, and then the file
+     * itself is parsed.
+     */
+    default Optional<String> snapshot(String relativePath) {
+        return Optional.empty();
+    }
+
     static PackSource directory(Path root) {
         return new DirectorySource(root);
     }
@@ -56,16 +65,26 @@ public interface PackSource {
         }
     }
 
-    /** The pack copied into the jar at build time under {@code rules/}. */
+    /** The pack copied into the jar at build time under {@code rules/}, with its snapshot under {@code rules-snapshot/}. */
     record EmbeddedSource() implements PackSource {
         private static final String ROOT = "rules/";
+        public static final String SNAPSHOT_ROOT = "rules-snapshot/";
 
         @Override
         public Optional<String> read(String relativePath) {
-            try (InputStream in = PackSource.class.getClassLoader().getResourceAsStream(ROOT + relativePath)) {
+            return resource(ROOT + relativePath);
+        }
+
+        @Override
+        public Optional<String> snapshot(String relativePath) {
+            return resource(SNAPSHOT_ROOT + relativePath + ".json");
+        }
+
+        private static Optional<String> resource(String path) {
+            try (InputStream in = PackSource.class.getClassLoader().getResourceAsStream(path)) {
                 return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read embedded " + ROOT + relativePath, e);
+                throw new UncheckedIOException("cannot read embedded " + path, e);
             }
         }
 
