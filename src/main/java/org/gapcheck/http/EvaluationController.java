@@ -7,7 +7,6 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.Clock;
 import java.util.List;
@@ -40,7 +39,7 @@ class EvaluationController {
      * earlier one. The Accept header chooses the format: JSON (default), text/html, text/csv, text/markdown.
      */
     @Post
-    @ExecuteOn(TaskExecutors.BLOCKING)
+    @ExecuteOn("evaluation")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, "text/csv", "text/markdown", "application/problem+json"})
     HttpResponse<?> evaluate(@Body byte[] submission, @Header(value = "Accept", defaultValue = "application/json") String accept) {

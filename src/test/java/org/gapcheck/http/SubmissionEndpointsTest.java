@@ -11,6 +11,8 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.scheduling.executor.ExecutorConfiguration;
+import io.micronaut.scheduling.executor.ExecutorType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
@@ -29,6 +31,17 @@ class SubmissionEndpointsTest {
     @Inject
     @Client("/")
     HttpClient client;
+
+    @Inject
+    @jakarta.inject.Named("evaluation")
+    ExecutorConfiguration evaluations;
+
+    @Test
+    void evaluationsRunOnABoundedPoolSizedToTheCores() {
+        // An unbounded pool let 64 connections hold 64 half-built reports at once (BENCHMARKS.md, benchmark 4).
+        assertEquals(ExecutorType.FIXED, evaluations.getType());
+        assertEquals(2 * Runtime.getRuntime().availableProcessors(), evaluations.getNumberOfThreads());
+    }
 
     private static String cli(String... args) {
         StringWriter out = new StringWriter();
