@@ -63,8 +63,8 @@ final class ServeCommand implements Callable<Integer> {
                     .properties(settings)
                     .singletons(loading)
                     .banner(false)
-                    // Without this, Micronaut logs the failure with a stack trace and exits with 1 itself.
-                    // (it handles the failure twice, the second time wrapped).
+                    // Micronaut would log a failure to start with its stack trace and exit with 1 itself;
+                    // mapped to 0, it throws instead. It handles the failure twice, the second time wrapped.
                     .mapError(ServerStartupException.class, e -> 0)
                     .mapError(ApplicationStartupException.class, e -> 0)
                     .start();

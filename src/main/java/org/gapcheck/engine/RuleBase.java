@@ -126,8 +126,8 @@ public final class RuleBase {
         if (!problems.isEmpty()) {
             throw new PackLoadException(problems);
         }
-        // Parsing is most of the load time: the files are parsed side by side, then joined in file order.
-        // A snapshot written at build time, when the source has one, stands for the parse.
+        // The files are parsed side by side, then joined in file order; a snapshot written at build
+        // time, when the source has one, stands for the parse.
         List<DrlReader.Parsed> parsed = texts.entrySet().parallelStream()
                 .map(f -> source.snapshot(f.getKey()).map(DrlReader::fromSnapshot)
                         .orElseGet(() -> DrlReader.read(source.display(f.getKey()), f.getValue())))

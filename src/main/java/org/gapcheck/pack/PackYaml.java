@@ -24,7 +24,7 @@ public final class PackYaml {
 
     private static final ObjectMapper MAPPER = strict(YAMLMapper.builder(new YAMLFactory()));
 
-    /** The same reading rules over a file's JSON snapshot, which parses several times faster than YAML. */
+    /** The same reading rules over a file's JSON snapshot (the embedded pack's; BENCHMARKS.md, step 8). */
     private static final ObjectMapper SNAPSHOT = strict(JsonMapper.builder());
 
     /** Reads YAML into a tree keeping decimals as written ("0.50" stays "0.50" when a string is wanted). */
