@@ -1,5 +1,13 @@
 package org.gapcheck.core;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,7 +16,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.gapcheck.engine.RuleBase;
 import org.gapcheck.pack.PackSource;
-import org.gapcheck.pack.PackYaml;
 
 /**
  * Writes the snapshot of the embedded pack at build time (Maven's process-classes phase): each
@@ -19,6 +26,17 @@ import org.gapcheck.pack.PackYaml;
  * broken pack fails the build with its problems at file and line.
  */
 public final class PackSnapshot {
+
+    /** Reads YAML into a tree keeping decimals as written ("0.50" stays "0.50" where a string is wanted). */
+    private static final ObjectMapper EXACT = YAMLMapper.builder(new YAMLFactory())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
 
     private PackSnapshot() {
     }
@@ -51,7 +69,9 @@ public final class PackSnapshot {
             String relative = rules.relativize(file).toString().replace('\\', '/');
             String text = Files.readString(file, StandardCharsets.UTF_8);
             // The DRL rules carry their file as the embedded pack names it, as reports show it.
-            String json = relative.endsWith(".drl") ? RuleBase.drlSnapshot(embedded, relative, text) : PackYaml.snapshotOf(text);
+            // A YAML file becomes the same tree as JSON, with the same scalars, which the pack's reader reads alike.
+            String json = relative.endsWith(".drl") ? RuleBase.drlSnapshot(embedded, relative, text)
+                    : JSON.writeValueAsString(EXACT.readTree(text));
             Path target = out.resolve(relative + ".json");
             Files.createDirectories(target.getParent());
             Files.writeString(target, json, StandardCharsets.UTF_8);

@@ -3,9 +3,7 @@ package org.gapcheck.pack;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,17 +24,6 @@ public final class PackYaml {
 
     /** The same reading rules over a file's JSON snapshot (the embedded pack's; BENCHMARKS.md, step 8). */
     private static final ObjectMapper SNAPSHOT = strict(JsonMapper.builder());
-
-    /** Reads YAML into a tree keeping decimals as written ("0.50" stays "0.50" when a string is wanted). */
-    private static final ObjectMapper EXACT = YAMLMapper.builder(new YAMLFactory())
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .build();
-
-    private static final ObjectMapper JSON_WRITER = JsonMapper.builder()
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
 
     private static ObjectMapper strict(MapperBuilder<?, ?> builder) {
         return builder
@@ -101,11 +88,6 @@ public final class PackYaml {
     /** Any YAML text as a tree, with the pack's strict duplicate-key detection. */
     public static com.fasterxml.jackson.databind.JsonNode tree(String yaml) throws JsonProcessingException {
         return MAPPER.readTree(yaml);
-    }
-
-    /** A YAML file as the JSON its snapshot holds: the same tree, the same scalars. */
-    public static String snapshotOf(String yaml) throws JsonProcessingException {
-        return JSON_WRITER.writeValueAsString(EXACT.readTree(yaml));
     }
 
     private static String describe(JsonProcessingException e) {
