@@ -88,10 +88,7 @@ public final class Judge {
     /** The explained result of a criterion whose status is known: the items read, the values found, the requirement. */
     static CriterionResult result(CriterionDef def, Status status, Submission submission) {
         List<ItemRead> read = def.items().stream().map(code -> read(code, submission.answers().get(code))).toList();
-        return new CriterionResult(def.id(), def.recommendation(), def.title(), status, def.weight(), def.source(),
-                def.location(), def.cites(), def.metMachine(), def.partialMachine(), read,
-                explain(status, def, read), status == Status.MET || status == Status.NOT_REPORTED ? null : def.closes(),
-                def.challenges().isEmpty() ? null : def.challenges());
+        return result(def, status, read, explain(status, def, read));
     }
 
     /**
@@ -101,24 +98,29 @@ public final class Judge {
     static CriterionResult bare(CriterionDef def, Status status, Submission submission) {
         List<ItemRead> read = new java.util.ArrayList<>(def.items().size());
         for (String item : def.items()) {
-            Answer answer = submission.answers().get(item);
-            read.add(new ItemRead(item, answer == null ? ItemRead.NOT_ANSWERED : answer.notKnown() ? ItemRead.NOT_KNOWN : ItemRead.ANSWERED,
-                    null, null, null));
+            read.add(new ItemRead(item, state(submission.answers().get(item)), null, null, null));
         }
+        return result(def, status, read, null);
+    }
+
+    private static CriterionResult result(CriterionDef def, Status status, List<ItemRead> read, String explanation) {
         return new CriterionResult(def.id(), def.recommendation(), def.title(), status, def.weight(), def.source(),
-                def.location(), def.cites(), def.metMachine(), def.partialMachine(), read, null,
+                def.location(), def.cites(), def.metMachine(), def.partialMachine(), read, explanation,
                 status == Status.MET || status == Status.NOT_REPORTED ? null : def.closes(),
                 def.challenges().isEmpty() ? null : def.challenges());
     }
 
+    private static String state(Answer answer) {
+        return answer == null ? ItemRead.NOT_ANSWERED : answer.notKnown() ? ItemRead.NOT_KNOWN : ItemRead.ANSWERED;
+    }
+
     private static ItemRead read(String code, Answer answer) {
-        if (answer == null) {
-            return new ItemRead(code, ItemRead.NOT_ANSWERED, null, null, null);
-        }
-        if (answer.notKnown()) {
-            return new ItemRead(code, ItemRead.NOT_KNOWN, null, answer.source(), answer.note());
-        }
-        return new ItemRead(code, ItemRead.ANSWERED, answer.display(), answer.source(), answer.note());
+        String state = state(answer);
+        return switch (state) {
+            case ItemRead.NOT_ANSWERED -> new ItemRead(code, state, null, null, null);
+            case ItemRead.NOT_KNOWN -> new ItemRead(code, state, null, answer.source(), answer.note());
+            default -> new ItemRead(code, state, answer.display(), answer.source(), answer.note());
+        };
     }
 
     private static String explain(Status status, CriterionDef def, List<ItemRead> read) {
