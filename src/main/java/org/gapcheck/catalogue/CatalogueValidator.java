@@ -115,9 +115,29 @@ final class CatalogueValidator {
             } else if (r.addresseeReason() != null) {
                 problems.add(parsed, r, name, "'addressee_reason' is only for international_bodies");
             }
+            qualifiers(parsed, r, name);
             out.add(r.inChapter(number));
         }
         return out;
+    }
+
+    /** A qualifier is the recommendation's own words ("as appropriate"), so a reservation under it rests on the text. */
+    private void qualifiers(Parsed<?> parsed, Recommendation r, String name) {
+        List<String> qualifiers = r.qualifiers() == null ? List.of() : r.qualifiers();
+        if (!qualifiers.isEmpty() && r.addressee() != Addressee.MEMBER_STATES) {
+            problems.add(parsed, r, name, "'qualifiers' are for member-state recommendations only");
+        }
+        String text = r.text() == null ? "" : r.text().replaceAll("\\s+", " ");
+        Set<String> seen = new HashSet<>();
+        for (String q : qualifiers) {
+            if (q == null || q.isBlank()) {
+                problems.add(parsed, r, name, "an empty qualifier");
+            } else if (!text.contains(q.replaceAll("\\s+", " "))) {
+                problems.add(parsed, r, name, "qualifier '" + q + "' is not a verbatim phrase of the text");
+            } else if (!seen.add(q)) {
+                problems.add(parsed, r, name, "qualifier '" + q + "' is listed twice");
+            }
+        }
     }
 
     void challenges(Parsed<ChallengesFile> parsed, List<Recommendation> recommendations) {

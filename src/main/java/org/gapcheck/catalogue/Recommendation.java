@@ -4,14 +4,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * An operational recommendation of the 2016 outcome document, with the id the document letters it
- * by ("1(a)"). {@code chapter} is taken from the file it stands in.
+ * by ("1(a)"). {@code chapter} is taken from the file it stands in. {@code qualifiers} are the
+ * text's own phrases that leave a measure to the State ("as appropriate", "in accordance with
+ * national legislation"): a criterion under one of them may carry a State's reservation.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Recommendation(String id, Integer chapter, String subheading, String text, String source,
-                             Integer seedLine, Addressee addressee, String addresseeReason) {
+                             Integer seedLine, Addressee addressee, String addresseeReason,
+                             java.util.List<String> qualifiers) {
 
     Recommendation inChapter(int number) {
-        return new Recommendation(id, number, subheading, text, source, seedLine, addressee, addresseeReason);
+        return new Recommendation(id, number, subheading, text, source, seedLine, addressee, addresseeReason, qualifiers);
     }
 
     public boolean forMemberStates() {

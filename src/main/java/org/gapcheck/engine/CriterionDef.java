@@ -18,15 +18,23 @@ import java.util.Map;
  * @param metMachine     {@code met} in machine-readable form
  * @param partialMachine {@code partial} in machine-readable form, or null
  * @param items          every item the requirements read, in the order they name them
+ * @param basis          what it rests on (rules/REVIEW.md), or null where the pack has not said yet
+ * @param role           {@code operative} (the text's obligation) or {@code element} (an example it names), or null
+ * @param qualifier      the recommendation's qualifier it stands under, such as "as appropriate", or null
  */
 public record CriterionDef(String id, String recommendation, String title, String cites, Requirement met,
                            Requirement partial, String closes, int weight, List<String> challenges,
                            String source, String file, int line, String location, String needs,
-                           Map<String, Object> metMachine, Map<String, Object> partialMachine, List<String> items) {
+                           Map<String, Object> metMachine, Map<String, Object> partialMachine, List<String> items,
+                           org.gapcheck.basis.Basis basis, String role, String qualifier) {
+
+    public static final String OPERATIVE = "operative";
+    public static final String ELEMENT = "element";
 
     static CriterionDef of(String id, String recommendation, String title, String cites, Requirement met,
                            Requirement partial, String closes, int weight, List<String> challenges,
-                           String source, String file, int line) {
+                           String source, String file, int line, org.gapcheck.basis.Basis basis, String role,
+                           String qualifier) {
         String location = file.replaceFirst("^.*?(drl/)", "rules/$1") + ":" + line;
         String needs = "requires " + met.text() + (partial == null ? "" : "; partly met by " + partial.text());
         java.util.Set<String> items = new java.util.LinkedHashSet<>(met.items());
@@ -34,7 +42,7 @@ public record CriterionDef(String id, String recommendation, String title, Strin
             items.addAll(partial.items());
         }
         return new CriterionDef(id, recommendation, title, cites, met, partial, closes, weight, challenges, source, file,
-                line, location, needs, met.machine(), partial == null ? null : partial.machine(), List.copyOf(items));
+                line, location, needs, met.machine(), partial == null ? null : partial.machine(), List.copyOf(items), basis, role, qualifier);
     }
 
     /** Whether the criterion reads any of these items. */

@@ -12,6 +12,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.Objects;
+import org.gapcheck.basis.Basis;
+import org.gapcheck.basis.References;
 import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.catalogue.Challenge;
 import org.gapcheck.catalogue.Chapter;
@@ -40,7 +43,8 @@ public final class RuleBase {
     private static final String KIE_FOLDER = "src/main/resources/org/gapcheck/rules/";
     private static final Pattern CRITERION_ID = Pattern.compile("([1-9]\\([a-z]{1,2}\\))\\.[a-z0-9_]+");
     private static final Pattern SAYS = Pattern.compile("says\\(\\s*\"([^\"]*)\"\\s*,\\s*\"([^\"]*)\"\\s*\\)");
-    private static final Set<String> CRITERION_META = Set.of("recommendation", "cites", "met", "partial", "closes", "weight", "challenges");
+    private static final Set<String> CRITERION_META = Set.of("recommendation", "cites", "met", "partial", "closes", "weight", "challenges",
+            "basis", "role", "qualifier");
 
     /** Evaluations draw reset sessions from a pool rather than building one each (BENCHMARKS.md: no measured difference either way). */
     private final KieSessionsPool sessions;
@@ -55,9 +59,11 @@ public final class RuleBase {
     private final Map<String, List<String>> challengesByRecommendation;
     private final Map<String, int[]> criteriaByRecommendation;
     private final Map<String, Set<String>> recommendationsByItem;
+    private final References references;
 
     private RuleBase(KieBase kieBase, List<DrlRule> criterionRules, List<CriterionDef> criteria, List<Applicability> applicability,
-                     Catalogue catalogue, Thresholds thresholds) {
+                     Catalogue catalogue, Thresholds thresholds, References references) {
+        this.references = references;
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
         this.criteria = List.copyOf(criteria);
         Map<String, Integer> byName = new HashMap<>();
@@ -141,7 +147,8 @@ public final class RuleBase {
             throw new PackLoadException(problems);
         }
         RequirementParser parser = new RequirementParser(questionnaire, thresholds);
-        CatalogueIndex index = new CatalogueIndex(catalogue);
+        References references = References.load(source);
+        CatalogueIndex index = new CatalogueIndex(catalogue, references);
         List<DrlRule> criterionRules = new ArrayList<>();
         List<CriterionDef> criteria = new ArrayList<>();
         List<Applicability> applicability = new ArrayList<>();
@@ -174,7 +181,7 @@ public final class RuleBase {
             throw new PackLoadException(problems);
         }
         KieBase kieBase = kieMode == null ? CriteriaModel.build(criteria, applicability) : compile(texts, source, kieMode);
-        return new RuleBase(kieBase, criterionRules, criteria, applicability, catalogue, thresholds);
+        return new RuleBase(kieBase, criterionRules, criteria, applicability, catalogue, thresholds, references);
     }
 
     /** The DRL as written, compiled by KIE in the given mode. */
@@ -204,9 +211,11 @@ public final class RuleBase {
         final Set<String> challenges;
         final Map<String, String> squashedTexts = new HashMap<>();
         final Set<String> criterionIds = new HashSet<>();
+        final References references;
 
-        CatalogueIndex(Catalogue catalogue) {
+        CatalogueIndex(Catalogue catalogue, References references) {
             this.catalogue = catalogue;
+            this.references = references;
             this.challenges = catalogue.challenges().stream().map(Challenge::id).collect(Collectors.toSet());
             catalogue.recommendations().forEach(r -> squashedTexts.put(r.id(), squash(r.text())));
         }
@@ -271,6 +280,16 @@ public final class RuleBase {
         rule.meta().keySet().stream().filter(k -> !CRITERION_META.contains(k)).sorted()
                 .forEach(k -> problems.add(problem(rule, id, "unknown metadata @" + k + " (allowed: "
                         + String.join(", ", CRITERION_META.stream().sorted().toList()) + ")")));
+        Basis basis = basis(rule, id, recommendationId, index.references, problems);
+        String role = rule.meta().containsKey("role") ? rule.text("role") : null;
+        if (role != null && !role.equals(CriterionDef.OPERATIVE) && !role.equals(CriterionDef.ELEMENT)) {
+            problems.add(problem(rule, id, "@role is 'operative' (the obligation the text states) or 'element' (an example it names), not '" + role + "'"));
+        }
+        String qualifier = rule.meta().containsKey("qualifier") ? rule.text("qualifier") : null;
+        if (qualifier != null && recommendation != null && !Objects.requireNonNullElse(recommendation.qualifiers(), List.<String>of()).contains(qualifier)) {
+            problems.add(problem(rule, id, "@qualifier '" + qualifier + "' is not one of " + recommendationId + "'s qualifiers "
+                    + Objects.requireNonNullElse(recommendation.qualifiers(), List.of()) + " (catalogue/recommendations)"));
+        }
         if (!index.criterionIds.add(id)) {
             problems.add(problem(rule, id, "duplicate criterion id '" + id + "'"));
         }
@@ -278,7 +297,21 @@ public final class RuleBase {
             return null;
         }
         return CriterionDef.of(id, recommendationId, title, cites, met, partial, closes, weight, challenges,
-                recommendation.source(), rule.file(), rule.line());
+                recommendation.source(), rule.file(), rule.line(), basis, role, qualifier);
+    }
+
+    private static Basis basis(DrlRule rule, String id, String recommendation, References references, List<PackProblem> problems) {
+        if (!rule.meta().containsKey("basis")) {
+            return null;
+        }
+        try {
+            Basis basis = Basis.parse(rule.text("basis"));
+            references.refuse(basis, recommendation).ifPresent(reason -> problems.add(problem(rule, id, reason)));
+            return basis;
+        } catch (IllegalArgumentException e) {
+            problems.add(problem(rule, id, e.getMessage()));
+            return null;
+        }
     }
 
     private static Applicability applicability(DrlRule rule, Catalogue catalogue, List<PackProblem> problems) {
@@ -344,6 +377,11 @@ public final class RuleBase {
 
     public Thresholds thresholds() {
         return thresholds;
+    }
+
+    /** The standards and good practices criteria rest on. */
+    public References references() {
+        return references;
     }
 
     public CriterionDef criterionById(String id) {

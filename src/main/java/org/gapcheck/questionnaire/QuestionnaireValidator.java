@@ -79,6 +79,7 @@ final class QuestionnaireValidator {
             problems.required(parsed, item, name, "aspect", item.aspect());
             if (problems.required(parsed, item, name, "type", item.type())) {
                 typeCompanions(parsed, item, name, item.type(), item.unit(), item.min(), item.max(), item.choices());
+                betterDirection(parsed, item, name);
             }
             List<String> recommendations = Problems.orEmpty(item.recommendations());
             if (recommendations.isEmpty()) {
@@ -187,6 +188,16 @@ final class QuestionnaireValidator {
             });
         } else if (choices != null) {
             problems.add(parsed, entry, name, "choices are for choice items only");
+        }
+    }
+
+    /** A figure says which way it improves, so that monotonicity can be checked against it; nothing else says so. */
+    private void betterDirection(Parsed<?> parsed, Item item, String name) {
+        boolean figure = item.type() == ItemType.NUMBER || item.type() == ItemType.PERCENTAGE || item.type() == ItemType.YEAR;
+        if (figure && problems.required(parsed, item, name, "better", item.better()) && !DIRECTIONS.contains(item.better())) {
+            problems.add(parsed, item, name, "'better' is higher, lower or context (a figure no criterion compares)");
+        } else if (!figure && item.better() != null) {
+            problems.add(parsed, item, name, "'better' is for number, percentage and year items only");
         }
     }
 

@@ -34,7 +34,8 @@ import org.gapcheck.submission.SubmissionReader;
  */
 public final class Validation {
 
-    public static final List<String> CHECKS = List.of("load", "coverage", "cases", "fixtures", "criteria-judged", "verifier");
+    public static final List<String> CHECKS = java.util.stream.Stream.concat(
+            Stream.of("load", "coverage", "cases", "fixtures", "criteria-judged", "verifier"), ReadingRules.CHECKS.stream()).toList();
     private static final Pattern CODE_LINE = Pattern.compile("^\\s*-\\s*code:\\s*\"?([A-Z][A-Z0-9_.]+)\"?", Pattern.MULTILINE);
 
     private Validation() {
@@ -73,7 +74,11 @@ public final class Validation {
         }
         ValidationReport.CriterionCoverage criterionCoverage = new ValidationReport.CriterionCoverage(
                 pack.ruleBase().criteria().size(), pack.ruleBase().criteria().size() - neverJudged.size(), neverJudged);
-        findings.addAll(Verifier.warnings(pack, itemLines(source, pack), source.display(QuestionnaireLoader.itemsFile(0)).replace("0.yaml", "N.yaml")));
+        Map<String, Integer> itemLines = itemLines(source, pack);
+        String itemsFile = source.display(QuestionnaireLoader.itemsFile(0)).replace("0.yaml", "N.yaml");
+        findings.addAll(Verifier.warnings(pack, itemLines, itemsFile));
+        findings.addAll(ReadingRules.check(pack, ReviewPending.load(source), itemLines,
+                item -> itemsFile.replace("N", Verifier.chapterOf(pack, item))));
         return report(pack, findings, coverage, criterionCoverage, fixtureResults);
     }
 

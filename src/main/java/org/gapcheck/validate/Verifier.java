@@ -61,7 +61,7 @@ final class Verifier {
         return out;
     }
 
-    private static String chapterOf(RulePack pack, Item item) {
+    static String chapterOf(RulePack pack, Item item) {
         return pack.catalogue().recommendation(item.recommendations().get(0)).map(r -> String.valueOf(r.chapter())).orElse("N");
     }
 
