@@ -127,6 +127,9 @@ final class CatalogueValidator {
         if (!qualifiers.isEmpty() && r.addressee() != Addressee.MEMBER_STATES) {
             problems.add(parsed, r, name, "'qualifiers' are for member-state recommendations only");
         }
+        if (r.scopeNote() != null && (r.addressee() != Addressee.MEMBER_STATES || r.scopeNote().isBlank())) {
+            problems.add(parsed, r, name, "'scope_note' says which clauses of a member-state recommendation a State is assessed on");
+        }
         String text = r.text() == null ? "" : r.text().replaceAll("\\s+", " ");
         Set<String> seen = new HashSet<>();
         for (String q : qualifiers) {

@@ -21,12 +21,15 @@ import java.util.Map;
  * @param basis          what it rests on (rules/REVIEW.md), or null where the pack has not said yet
  * @param role           {@code operative} (the text's obligation) or {@code element} (an example it names), or null
  * @param qualifier      the recommendation's qualifier it stands under, such as "as appropriate", or null
+ * @param notApplicableIf an answer that makes the criterion impossible to meet (no meeting was held), or null
+ * @param notApplicableReason why that answer rules the criterion out, as reports show it
  */
 public record CriterionDef(String id, String recommendation, String title, String cites, Requirement met,
                            Requirement partial, String closes, int weight, List<String> challenges,
                            String source, String file, int line, String location, String needs,
                            Map<String, Object> metMachine, Map<String, Object> partialMachine, List<String> items,
-                           org.gapcheck.basis.Basis basis, String role, String qualifier) {
+                           org.gapcheck.basis.Basis basis, String role, String qualifier, Requirement notApplicableIf,
+                           String notApplicableReason) {
 
     public static final String OPERATIVE = "operative";
     public static final String ELEMENT = "element";
@@ -34,15 +37,19 @@ public record CriterionDef(String id, String recommendation, String title, Strin
     static CriterionDef of(String id, String recommendation, String title, String cites, Requirement met,
                            Requirement partial, String closes, int weight, List<String> challenges,
                            String source, String file, int line, org.gapcheck.basis.Basis basis, String role,
-                           String qualifier) {
+                           String qualifier, Requirement notApplicableIf, String notApplicableReason) {
         String location = file.replaceFirst("^.*?(drl/)", "rules/$1") + ":" + line;
         String needs = "requires " + met.text() + (partial == null ? "" : "; partly met by " + partial.text());
         java.util.Set<String> items = new java.util.LinkedHashSet<>(met.items());
         if (partial != null) {
             items.addAll(partial.items());
         }
+        if (notApplicableIf != null) {
+            items.addAll(notApplicableIf.items());
+        }
         return new CriterionDef(id, recommendation, title, cites, met, partial, closes, weight, challenges, source, file,
-                line, location, needs, met.machine(), partial == null ? null : partial.machine(), List.copyOf(items), basis, role, qualifier);
+                line, location, needs, met.machine(), partial == null ? null : partial.machine(), List.copyOf(items), basis, role, qualifier,
+                notApplicableIf, notApplicableReason);
     }
 
     /** Whether the criterion reads any of these items. */

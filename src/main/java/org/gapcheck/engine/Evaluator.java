@@ -30,7 +30,7 @@ public final class Evaluator {
     /** The rules only: which criterion and applicability rules fired for this submission, unexplained. */
     public Verdicts run(Submission submission) {
         StatelessKieSession session = ruleBase.session();
-        Answers answers = new Answers(submission.answers());
+        Answers answers = new Answers(submission.answers(), submission.reportingYear());
         Judge judge = new Judge(ruleBase, answers);
         session.setGlobal("outcomes", judge);
         session.execute(List.of(answers, new Profile(submission.profile())));
@@ -63,6 +63,14 @@ public final class Evaluator {
                         .add(new Inapplicable(recommendation, criterion ? target : null, rule.reason(), rule.name()));
             }
         }
+        Answers answers = new Answers(submission.answers(), submission.reportingYear());
+        for (int i : ruleBase.criteriaWithAnswerApplicability()) {
+            CriterionDef def = ruleBase.criteria().get(i);
+            if (answerRulesOut(def, answers)) {
+                ruledOut.computeIfAbsent(def.recommendation(), r -> new ArrayList<>())
+                        .add(new Inapplicable(def.recommendation(), def.id(), def.notApplicableReason(), def.location()));
+            }
+        }
         List<Finding> findings = new ArrayList<>(recommendations.size());
         for (Recommendation recommendation : recommendations) {
             int[] criteria = ruleBase.criteriaOf(recommendation.id());
@@ -75,6 +83,11 @@ public final class Evaluator {
                     ruleBase.challengesOf(recommendation.id()), ruleBase.criterionOrder()));
         }
         return List.copyOf(findings);
+    }
+
+    /** Whether the criterion's own answers say it cannot apply (its {@code @not_applicable_if} holds). */
+    private static boolean answerRulesOut(CriterionDef def, Function<String, Answer> answers) {
+        return def.notApplicableIf() != null && def.notApplicableIf().test(answers) == Tri.TRUE;
     }
 
     /** Whether any criterion reads this item. */
@@ -92,7 +105,8 @@ public final class Evaluator {
      * @param changes the changed answers by item code
      */
     public Map<String, Status> whatIf(Map<String, Finding> base, Submission submission, Map<String, Answer> changes) {
-        Function<String, Answer> answers = item -> changes.containsKey(item) ? changes.get(item) : submission.answers().get(item);
+        Answers answers = new Answers(item -> changes.containsKey(item) ? changes.get(item) : submission.answers().get(item),
+                submission.reportingYear());
         Set<String> touched = new LinkedHashSet<>();
         changes.keySet().forEach(item -> touched.addAll(ruleBase.recommendationsReading(item)));
         Map<String, Status> out = new HashMap<>();
@@ -103,14 +117,17 @@ public final class Evaluator {
             }
             List<Status> statuses = new ArrayList<>(f.criteria().size());
             int[] weights = new int[f.criteria().size()];
+            boolean[] elements = new boolean[weights.length];
             for (int i = 0; i < weights.length; i++) {
                 CriterionResult c = f.criteria().get(i);
                 weights[i] = c.weight();
+                elements[i] = c.element();
                 CriterionDef def = ruleBase.criterionById(c.id());
-                boolean reads = c.status() != Status.NOT_APPLICABLE && def.reads(changes.keySet());
-                statuses.add(reads ? Judge.status(def, answers) : c.status());
+                boolean ruledOut = c.status() == Status.NOT_APPLICABLE && !answerRulesOut(def, submission.answers()::get);
+                boolean reads = !ruledOut && def.reads(changes.keySet());
+                statuses.add(!reads ? c.status() : answerRulesOut(def, answers) ? Status.NOT_APPLICABLE : Judge.status(def, answers));
             }
-            out.put(id, RollUp.status(statuses, weights));
+            out.put(id, RollUp.status(statuses, weights, elements));
         }
         return out;
     }

@@ -60,13 +60,17 @@ public final class Judge {
 
     /**
      * The verdicts, once the session has fired: a criterion neither of whose rules fired is a gap
-     * when its requirements are false, and not reported when an unanswered item leaves them open.
+     * when its requirements are false, and not reported when an unanswered item leaves them open;
+     * one whose partial rule fired while an unanswered item leaves MET open is not reported either,
+     * since the full answer could meet it.
      */
     Verdicts verdicts() {
         List<CriterionDef> criteria = ruleBase.criteria();
         for (int i = 0; i < criteria.size(); i++) {
             if (verdicts.unmatched(i) && status(criteria.get(i), answers) == Status.GAP) {
                 verdicts.mark(i, Verdicts.NOT_MET);
+            } else if (verdicts.partialOnly(i) && criteria.get(i).met().test(answers) == Tri.UNKNOWN) {
+                verdicts.leaveOpen(i);
             }
         }
         return verdicts;
@@ -79,10 +83,13 @@ public final class Judge {
         if (met == Tri.TRUE) {
             return Status.MET;
         }
+        if (met == Tri.UNKNOWN) {
+            return Status.NOT_REPORTED;
+        }
         if (partial == Tri.TRUE) {
             return Status.PARTIAL;
         }
-        return met == Tri.FALSE && partial == Tri.FALSE ? Status.GAP : Status.NOT_REPORTED;
+        return partial == Tri.FALSE ? Status.GAP : Status.NOT_REPORTED;
     }
 
     /** The explained result of a criterion whose status is known: the items read, the values found, the requirement. */
@@ -107,7 +114,7 @@ public final class Judge {
         return new CriterionResult(def.id(), def.recommendation(), def.title(), status, def.weight(), def.source(),
                 def.location(), def.cites(), def.metMachine(), def.partialMachine(), read, explanation,
                 status == Status.MET || status == Status.NOT_REPORTED ? null : def.closes(),
-                def.challenges().isEmpty() ? null : def.challenges());
+                def.challenges().isEmpty() ? null : def.challenges(), def.basis() == null ? null : def.basis().toString(), def.role());
     }
 
     private static String state(Answer answer) {

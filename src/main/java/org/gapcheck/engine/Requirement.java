@@ -27,19 +27,37 @@ public sealed interface Requirement {
     /** The machine-readable form: {item, operator, value} for one comparison, {all|any: [...]} for compounds. */
     Map<String, Object> machine();
 
-    /** Every figure an item is compared with (thresholds included): where its answers change outcome. */
+    /**
+     * The year a relative threshold counts back from when the answers carry none (validate's
+     * enumerations): any year serves, as long as testing and {@link #figures} use the same one.
+     */
+    int YEAR_WHEN_NONE_REPORTED = 2026;
+
+    /**
+     * Every figure an item is compared with (thresholds included): where its answers change outcome.
+     * A relative threshold's figure is counted from {@link #YEAR_WHEN_NONE_REPORTED}.
+     */
     default java.util.List<Double> figures(String item) {
         java.util.List<Double> out = new java.util.ArrayList<>();
-        if (this instanceof Comparison c && c.item().equals(item) && c.value() instanceof Double d) {
-            out.add(d);
+        if (this instanceof Comparison c && c.item().equals(item) && c.value() instanceof Double) {
+            out.add(c.limit(YEAR_WHEN_NONE_REPORTED));
         } else if (this instanceof Group g) {
             g.parts().forEach(p -> out.addAll(p.figures(item)));
         }
         return out;
     }
 
-    /** One item compared with a value, a list of values, or a named threshold. */
-    record Comparison(String item, String operator, Object value, String threshold) implements Requirement {
+    /**
+     * One item compared with a value, a list of values, or a named threshold; {@code relative}: the
+     * value counts years before the reporting year.
+     */
+    record Comparison(String item, String operator, Object value, String threshold, boolean relative) implements Requirement {
+
+        /** The figure an answer is compared with, in a submission for this reporting year. */
+        double limit(int reportingYear) {
+            double v = (Double) value;
+            return relative ? reportingYear - v : v;
+        }
 
         @Override
         public Tri test(Function<String, Answer> answers) {
@@ -50,7 +68,8 @@ public sealed interface Requirement {
             if ("documented".equals(operator)) {
                 return Tri.of(answer.source() != null);
             }
-            if (answer.number() != null && value instanceof Double limit) {
+            if (answer.number() != null && value instanceof Double) {
+                double limit = limit(answers instanceof Answers a ? a.reportingYear() : YEAR_WHEN_NONE_REPORTED);
                 double v = answer.number();
                 return Tri.of(switch (operator) {
                     case ">=" -> v >= limit;
@@ -79,7 +98,8 @@ public sealed interface Requirement {
             if (operator.equals("present") || operator.equals("documented")) {
                 return item + " " + operator;
             }
-            String shown = threshold != null ? RequirementParser.plain(value) + " [threshold " + threshold + "]"
+            String shown = relative ? "reporting year - " + RequirementParser.plain(value) + " [threshold " + threshold + "]"
+                    : threshold != null ? RequirementParser.plain(value) + " [threshold " + threshold + "]"
                     : value instanceof List<?> list ? list.toString() : RequirementParser.plain(value);
             return item + " " + operator + " " + shown;
         }
@@ -94,6 +114,9 @@ public sealed interface Requirement {
             }
             if (threshold != null) {
                 out.put("threshold", threshold);
+            }
+            if (relative) {
+                out.put("relative_to", Threshold.REPORTING_YEAR);
             }
             return out;
         }

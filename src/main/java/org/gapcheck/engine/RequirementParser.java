@@ -100,13 +100,13 @@ public final class RequirementParser {
         Item item = questionnaire.item(code)
                 .orElseThrow(() -> new IllegalArgumentException("unknown item '" + code + "'"));
         if (accept("documented")) {
-            return new Requirement.Comparison(item.code(), "documented", null, null);
+            return new Requirement.Comparison(item.code(), "documented", null, null, false);
         }
         if (accept("present")) {
             if (item.type() != ItemType.TEXT) {
                 throw new IllegalArgumentException("'present' is for text items; " + code + " is " + item.type().wireName());
             }
-            return new Requirement.Comparison(item.code(), "present", null, null);
+            return new Requirement.Comparison(item.code(), "present", null, null, false);
         }
         String operator = next("an operator");
         if (operator.equals("in")) {
@@ -116,7 +116,7 @@ public final class RequirementParser {
                 values.add(token(item, next("a value")));
             } while (accept(","));
             expect("]");
-            return new Requirement.Comparison(item.code(), "in", List.copyOf(values), null);
+            return new Requirement.Comparison(item.code(), "in", List.copyOf(values), null, false);
         }
         if (!Set.of("==", ">=", ">", "<=", "<").contains(operator)) {
             throw new IllegalArgumentException("unknown operator '" + operator + "' after " + code);
@@ -127,12 +127,15 @@ public final class RequirementParser {
                 expect("(");
                 String name = next("a threshold name");
                 expect(")");
-                double limit = thresholds.value(name)
+                Threshold t = thresholds.threshold(name)
                         .orElseThrow(() -> new IllegalArgumentException("unknown threshold '" + name + "'"));
-                return new Requirement.Comparison(item.code(), operator, limit, name);
+                if (t.relative() && item.type() != ItemType.YEAR) {
+                    throw new IllegalArgumentException("threshold '" + name + "' counts years before the reporting year; compare a year item with it, not " + code);
+                }
+                return new Requirement.Comparison(item.code(), operator, t.value(), name, t.relative());
             }
             try {
-                return new Requirement.Comparison(item.code(), operator, Double.valueOf(value), null);
+                return new Requirement.Comparison(item.code(), operator, Double.valueOf(value), null, false);
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(code + " is " + item.type().wireName() + "; compare it with a number, not '" + value + "'");
             }
@@ -140,7 +143,7 @@ public final class RequirementParser {
         if (!operator.equals("==")) {
             throw new IllegalArgumentException(code + " is " + item.type().wireName() + "; use == or in, not " + operator);
         }
-        return new Requirement.Comparison(item.code(), "==", token(item, value), null);
+        return new Requirement.Comparison(item.code(), "==", token(item, value), null, false);
     }
 
     private static String token(Item item, String value) {

@@ -11,6 +11,9 @@ import org.gapcheck.catalogue.Recommendation;
  * <ol>
  *   <li>NOT_ASSESSED when it is addressed to international bodies;</li>
  *   <li>NOT_APPLICABLE when the profile rules it out, or rules out every criterion;</li>
+ *   <li>MET when every applicable operative criterion is MET: the text's obligation is met, and an
+ *       unmet element (an example the text names, rules/REVIEW.md rule 3) shows as a finding
+ *       beneath it; a criterion the pack has not marked counts as operative;</li>
  *   <li>NOT_REPORTED when the judged criteria (MET, PARTIAL or GAP) carry less than half the
  *       weight of the applicable ones: too little was reported to judge;</li>
  *   <li>otherwise the weighted credit of the judged criteria (MET 1, PARTIAL 1/2, GAP 0), divided by
@@ -48,13 +51,21 @@ public final class RollUp {
             return new Finding(id, chapter, Status.NOT_REPORTED, "No criterion of this rule pack encodes this recommendation.",
                     null, recommendation.text(), challenges, List.of());
         }
-        Tally tally = tally(shown.stream().map(CriterionResult::status).toList(), shown.stream().mapToInt(CriterionResult::weight).toArray());
+        boolean[] elements = new boolean[shown.size()];
+        for (int i = 0; i < elements.length; i++) {
+            elements[i] = shown.get(i).element();
+        }
+        Tally tally = tally(shown.stream().map(CriterionResult::status).toList(), shown.stream().mapToInt(CriterionResult::weight).toArray(),
+                elements);
         double applicableWeight = tally.applicable();
         double judgedWeight = tally.judged();
         double credit = tally.credit();
         if (applicableWeight == 0) {
             String why = shown.get(0).explanation();
             return new Finding(id, chapter, Status.NOT_APPLICABLE, why, null, recommendation.text(), challenges, shown);
+        }
+        if (tally.operativesMet()) {
+            return new Finding(id, chapter, Status.MET, null, 1.0, recommendation.text(), challenges, shown);
         }
         if (judgedWeight * 2 < applicableWeight) {
             return new Finding(id, chapter, Status.NOT_REPORTED, "Too little was reported to judge: the answered criteria carry "
@@ -71,13 +82,16 @@ public final class RollUp {
      * those the profile rules out) and weights: the same rule as {@link #finding}, without the
      * explanations, for what-ifs.
      */
-    static Status status(List<Status> statuses, int[] weights) {
+    static Status status(List<Status> statuses, int[] weights, boolean[] elements) {
         if (statuses.isEmpty()) {
             return Status.NOT_REPORTED;
         }
-        Tally t = tally(statuses, weights);
+        Tally t = tally(statuses, weights, elements);
         if (t.applicable() == 0) {
             return Status.NOT_APPLICABLE;
+        }
+        if (t.operativesMet()) {
+            return Status.MET;
         }
         if (t.judged() * 2 < t.applicable()) {
             return Status.NOT_REPORTED;
@@ -86,17 +100,24 @@ public final class RollUp {
         return score >= 1.0 ? Status.MET : score <= 0.0 ? Status.GAP : Status.PARTIAL;
     }
 
-    private record Tally(double applicable, double judged, double credit) {
+    /** @param operativesMet whether at least one operative criterion applies and every applicable one is MET */
+    private record Tally(double applicable, double judged, double credit, boolean operativesMet) {
     }
 
-    private static Tally tally(List<Status> statuses, int[] weights) {
+    private static Tally tally(List<Status> statuses, int[] weights, boolean[] elements) {
         double applicable = 0;
         double judged = 0;
         double credit = 0;
+        int operatives = 0;
+        boolean operativesMet = true;
         for (int i = 0; i < statuses.size(); i++) {
             Status s = statuses.get(i);
             if (s == Status.NOT_APPLICABLE) {
                 continue;
+            }
+            if (!elements[i]) {
+                operatives++;
+                operativesMet &= s == Status.MET;
             }
             applicable += weights[i];
             if (s.judged()) {
@@ -104,6 +125,6 @@ public final class RollUp {
                 credit += weights[i] * s.credit();
             }
         }
-        return new Tally(applicable, judged, credit);
+        return new Tally(applicable, judged, credit, operatives > 0 && operativesMet);
     }
 }

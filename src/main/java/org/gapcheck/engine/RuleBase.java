@@ -44,7 +44,7 @@ public final class RuleBase {
     private static final Pattern CRITERION_ID = Pattern.compile("([1-9]\\([a-z]{1,2}\\))\\.[a-z0-9_]+");
     private static final Pattern SAYS = Pattern.compile("says\\(\\s*\"([^\"]*)\"\\s*,\\s*\"([^\"]*)\"\\s*\\)");
     private static final Set<String> CRITERION_META = Set.of("recommendation", "cites", "met", "partial", "closes", "weight", "challenges",
-            "basis", "role", "qualifier");
+            "basis", "role", "qualifier", "not_applicable_if", "not_applicable_reason");
 
     /** Evaluations draw reset sessions from a pool rather than building one each (BENCHMARKS.md: no measured difference either way). */
     private final KieSessionsPool sessions;
@@ -60,10 +60,13 @@ public final class RuleBase {
     private final Map<String, int[]> criteriaByRecommendation;
     private final Map<String, Set<String>> recommendationsByItem;
     private final References references;
+    private final int[] answerApplicability;
 
     private RuleBase(KieBase kieBase, List<DrlRule> criterionRules, List<CriterionDef> criteria, List<Applicability> applicability,
                      Catalogue catalogue, Thresholds thresholds, References references) {
         this.references = references;
+        this.answerApplicability = java.util.stream.IntStream.range(0, criteria.size())
+                .filter(i -> criteria.get(i).notApplicableIf() != null).toArray();
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
         this.criteria = List.copyOf(criteria);
         Map<String, Integer> byName = new HashMap<>();
@@ -260,6 +263,12 @@ public final class RuleBase {
         }
         Requirement met = requirement(rule, "met", id, parser, problems);
         Requirement partial = requirement(rule, "partial", id, parser, problems);
+        Requirement notApplicableIf = requirement(rule, "not_applicable_if", id, parser, problems);
+        String notApplicableReason = rule.meta().containsKey("not_applicable_reason") ? rule.text("not_applicable_reason") : null;
+        if ((notApplicableIf == null) != (notApplicableReason == null || notApplicableReason.isBlank())) {
+            problems.add(problem(rule, id, "@not_applicable_if and @not_applicable_reason come together: the answer that makes the"
+                    + " criterion impossible, and why"));
+        }
         if (!rule.meta().containsKey("met")) {
             problems.add(problem(rule, id, "@met must state the requirement for MET"));
         }
@@ -297,7 +306,8 @@ public final class RuleBase {
             return null;
         }
         return CriterionDef.of(id, recommendationId, title, cites, met, partial, closes, weight, challenges,
-                recommendation.source(), rule.file(), rule.line(), basis, role, qualifier);
+                recommendation.source(), rule.file(), rule.line(), basis, role, qualifier,
+                notApplicableIf, notApplicableReason);
     }
 
     private static Basis basis(DrlRule rule, String id, String recommendation, References references, List<PackProblem> problems) {
@@ -402,6 +412,11 @@ public final class RuleBase {
 
     int applicabilityIndex(String ruleName) {
         return applicabilityIndex.get(ruleName);
+    }
+
+    /** The criteria that an answer can rule out ({@code @not_applicable_if}), by index. */
+    int[] criteriaWithAnswerApplicability() {
+        return answerApplicability;
     }
 
     int[] criteriaOf(String recommendationId) {

@@ -21,7 +21,11 @@ public record Thresholds(List<Threshold> thresholds) {
     }
 
     public Optional<Double> value(String id) {
-        return thresholds.stream().filter(t -> t.id().equals(id)).map(Threshold::value).findFirst();
+        return threshold(id).map(Threshold::value);
+    }
+
+    public Optional<Threshold> threshold(String id) {
+        return thresholds.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
     public static Thresholds load(PackSource source) {
@@ -40,6 +44,9 @@ public record Thresholds(List<Threshold> thresholds) {
             }
             problems.required(file, t, t.id(), "value", t.value());
             problems.required(file, t, t.id(), "unit", t.unit());
+            if (t.relativeTo() != null && !t.relative()) {
+                problems.add(file, t, t.id(), "'relative_to' is reporting_year (the value then counts years before it), not '" + t.relativeTo() + "'");
+            }
             if ((t.standard() == null) == (t.ownChoice() == null)) {
                 problems.add(file, t, t.id(), "name the public 'standard' it comes from, or say why it is the pack's 'own_choice' (one of the two)");
             }

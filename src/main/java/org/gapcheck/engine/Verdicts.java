@@ -11,6 +11,8 @@ public final class Verdicts {
     static final byte MET = 1;
     static final byte PARTIAL = 2;
     static final byte NOT_MET = 4;
+    /** The partial rule fired, but an unanswered item leaves MET open: not reported (rules/REVIEW.md, rule 5). */
+    static final byte OPEN = 8;
 
     private final byte[] criteria;
     private final boolean[] applicability;
@@ -24,6 +26,15 @@ public final class Verdicts {
         criteria[criterion] |= flag;
     }
 
+    /** Whether the partial rule of the criterion fired and its met rule did not. */
+    boolean partialOnly(int criterion) {
+        return criteria[criterion] == PARTIAL;
+    }
+
+    void leaveOpen(int criterion) {
+        criteria[criterion] = OPEN;
+    }
+
     /** Whether neither the met nor the partial rule of the criterion fired. */
     boolean unmatched(int criterion) {
         return criteria[criterion] == 0;
@@ -33,11 +44,14 @@ public final class Verdicts {
         applicability[rule] = true;
     }
 
-    /** The criterion's status: MET over PARTIAL; GAP when its requirements are false; otherwise NOT_REPORTED. */
+    /** The criterion's status: MET over PARTIAL, unless MET was left open; GAP when its requirements are false; otherwise NOT_REPORTED. */
     public Status status(int criterion) {
         byte f = criteria[criterion];
         if ((f & MET) != 0) {
             return Status.MET;
+        }
+        if ((f & OPEN) != 0) {
+            return Status.NOT_REPORTED;
         }
         if ((f & PARTIAL) != 0) {
             return Status.PARTIAL;

@@ -12,7 +12,8 @@ public enum ItemType {
     @JsonProperty("number") NUMBER(List.of()),
     @JsonProperty("percentage") PERCENTAGE(List.of()),
     @JsonProperty("choice") CHOICE(List.of()),
-    @JsonProperty("year") YEAR(List.of()),
+    /** A year, or "never" when the thing asked about has never happened (a gap, where "not_known" is a reporting gap). */
+    @JsonProperty("year") YEAR(List.of("never")),
     @JsonProperty("text") TEXT(List.of());
 
     private final List<String> tokens;
@@ -21,7 +22,7 @@ public enum ItemType {
         this.tokens = tokens;
     }
 
-    /** The fixed answers of a yes/no-like type; empty for the others. */
+    /** The fixed answers of a yes/no-like type, and "never" for a year; empty for the others. */
     public List<String> tokens() {
         return tokens;
     }

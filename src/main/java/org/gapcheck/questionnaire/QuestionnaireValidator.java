@@ -85,14 +85,17 @@ final class QuestionnaireValidator {
             if (recommendations.isEmpty()) {
                 problems.add(parsed, item, name, "informs no recommendation");
             }
-            for (String id : recommendations) {
+            for (int k = 0; k < recommendations.size(); k++) {
+                String id = recommendations.get(k);
                 Recommendation r = catalogue.recommendation(id).orElse(null);
                 if (r == null || !r.id().equals(id)) {
                     problems.add(parsed, item, name, "informs unknown recommendation '" + id + "'");
                 } else if (!r.forMemberStates()) {
                     problems.add(parsed, item, name, "informs " + id + ", which is addressed to international bodies, not to States");
-                } else if (file.chapter() != null && r.chapter().intValue() != file.chapter()) {
-                    problems.add(parsed, item, name, id + " belongs to chapter " + r.chapter() + "; put the item in that chapter's file");
+                } else if (k == 0 && file.chapter() != null && r.chapter().intValue() != file.chapter()) {
+                    // One fact is asked once: an item may inform recommendations of several chapters, and lives with its first.
+                    problems.add(parsed, item, name, "its first recommendation, " + id + ", belongs to chapter " + r.chapter()
+                            + "; put the item in that chapter's file");
                 }
             }
         }

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record Answer(String item, String token, Double number, String text, Source source, String note) {
 
     public static final String NOT_KNOWN = "not_known";
+    /** A year item's answer when the thing asked about has never happened: worse than any year. */
+    public static final String NEVER = "never";
 
     @JsonIgnore
     public boolean notKnown() {

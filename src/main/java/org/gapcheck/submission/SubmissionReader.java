@@ -191,6 +191,9 @@ public final class SubmissionReader {
             return Optional.of(new Answer(item.code(), Answer.NOT_KNOWN, null, null, from, remark));
         }
         ItemType type = item.type();
+        if (type == ItemType.YEAR && value.isTextual() && Answer.NEVER.equals(value.asText())) {
+            return Optional.of(new Answer(item.code(), Answer.NEVER, null, null, from, remark));
+        }
         if (type.numeric()) {
             double min = type == ItemType.YEAR ? 1900 : item.min();
             double max = type == ItemType.YEAR ? LAST_YEAR : item.max();

@@ -92,7 +92,10 @@ public final class SubmissionSchema {
                 number.put("minimum", item.min()).put("maximum", item.max()).put("description", item.unit());
             }
             ObjectNode either = JSON.objectNode();
-            either.putArray("anyOf").add(number).add(JSON.objectNode().put("const", Answer.NOT_KNOWN));
+            var anyOf = either.putArray("anyOf").add(number).add(JSON.objectNode().put("const", Answer.NOT_KNOWN));
+            if (type == ItemType.YEAR) {
+                anyOf.add(JSON.objectNode().put("const", Answer.NEVER));
+            }
             return either;
         }
         if (type == ItemType.TEXT) {

@@ -204,9 +204,10 @@ final class ReadingRules {
                 Answer current = answers.apply(code);
                 for (Answer better : e.betterThan(i, current)) {
                     Function<String, Answer> raised = code2 -> code2.equals(code) ? better : answers.apply(code2);
-                    if (status(c, raised) < before) {
+                    int after = status(c, raised);
+                    if (after != NOT_APPLICABLE && after < before) {
                         return code + " " + current.display() + documented(current) + " scores " + name(before) + " but "
-                                + better.display() + documented(better) + " scores " + name(status(c, raised)) + " (other answers: "
+                                + better.display() + documented(better) + " scores " + name(after) + " (other answers: "
                                 + describe(answers) + ")";
                     }
                 }
@@ -256,19 +257,28 @@ final class ReadingRules {
         return pack.questionnaire().item(code).orElseThrow();
     }
 
-    /** MET 2, PARTIAL 1, GAP 0; -1 while an item leaves it open. */
+    /** MET 2, PARTIAL 1, GAP 0; -1 while an item leaves it open; -2 when an answer rules it out. */
     private static int status(CriterionDef c, Function<String, Answer> answers) {
+        if (c.notApplicableIf() != null && c.notApplicableIf().test(answers) == Tri.TRUE) {
+            return NOT_APPLICABLE;
+        }
         return rank(c.met().test(answers), c.partial() == null ? Tri.FALSE : c.partial().test(answers));
     }
+
+    /** As the engine judges (Judge.status): MET, then NOT_REPORTED while MET is left open, then PARTIAL or GAP. */
+    private static final int NOT_APPLICABLE = -2;
 
     private static int rank(Tri met, Tri partial) {
         if (met == Tri.TRUE) {
             return 2;
         }
+        if (met == Tri.UNKNOWN) {
+            return -1;
+        }
         if (partial == Tri.TRUE) {
             return 1;
         }
-        return met == Tri.FALSE && partial == Tri.FALSE ? 0 : -1;
+        return partial == Tri.FALSE ? 0 : -1;
     }
 
     private static String name(int rank) {
@@ -387,7 +397,7 @@ final class ReadingRules {
         private static boolean better(Item item, Answer a, Answer b) {
             if (item.type().numeric()) {
                 if (a.number() == null || b.number() == null) {
-                    return false;
+                    return a.number() == null && b.number() != null; // "never" is worse than any year
                 }
                 return "higher".equals(item.better()) ? b.number() > a.number() : "lower".equals(item.better()) && b.number() < a.number();
             }
@@ -446,6 +456,9 @@ final class ReadingRules {
             figures.forEach(d -> values.addAll(List.of(d - 0.5, d, d + 0.5)));
             values.stream().filter(v -> v >= min && v <= max)
                     .forEach(v -> out.add(new Answer(item.code(), null, v, null, documented ? source : null, null)));
+            if (item.type() == ItemType.YEAR) {
+                out.add(new Answer(item.code(), Answer.NEVER, null, null, documented ? source : null, null));
+            }
             return out;
         }
 

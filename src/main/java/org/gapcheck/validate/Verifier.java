@@ -133,6 +133,9 @@ final class Verifier {
         }
         figures.forEach(d -> values.addAll(List.of(d - 0.5, d, d + 0.5)));
         values.stream().filter(v -> v >= min && v <= max).forEach(v -> out.add(new Answer(item.code(), null, v, null, null, null)));
+        if (item.type() == ItemType.YEAR) {
+            out.add(new Answer(item.code(), Answer.NEVER, null, null, null, null));
+        }
         return out;
     }
 }
