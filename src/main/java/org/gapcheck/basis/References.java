@@ -46,9 +46,14 @@ public record References(Map<String, Standard> standards, Map<String, GoodPracti
             case TEXT -> Optional.empty();
             case STANDARD -> standard(basis.ref()).isPresent() ? Optional.empty()
                     : Optional.of("@basis names unknown standard '" + basis.ref() + "' (" + STANDARDS_FILE + ")");
-            case GOOD_PRACTICE -> goodPractice(basis.ref()).map(g -> g.recommendations().contains(recommendation) ? null
-                    : "@basis good practice " + g.id() + " serves " + g.recommendations() + ", not " + recommendation)
-                    .or(() -> Optional.of("@basis names unknown good practice '" + basis.ref() + "' (" + GOOD_PRACTICES_FILE + ")"));
+            case GOOD_PRACTICE -> {
+                GoodPractice g = goodPractices.get(basis.ref());
+                if (g == null) {
+                    yield Optional.of("@basis names unknown good practice '" + basis.ref() + "' (" + GOOD_PRACTICES_FILE + ")");
+                }
+                yield g.recommendations().contains(recommendation) ? Optional.empty()
+                        : Optional.of("@basis good practice " + g.id() + " serves " + g.recommendations() + ", not " + recommendation);
+            }
         };
     }
 

@@ -24,7 +24,7 @@ public final class EvaluationService {
 
     public EvaluationService(RulePack pack, Clock clock) {
         this.pack = pack;
-        this.reader = new SubmissionReader(pack.questionnaire());
+        this.reader = pack.reader();
         this.builder = new ReportBuilder(pack);
         this.clock = clock;
     }

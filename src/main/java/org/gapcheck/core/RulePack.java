@@ -11,6 +11,13 @@ import org.gapcheck.summary.Regions;
 public record RulePack(Catalogue catalogue, Questionnaire questionnaire, RuleBase ruleBase, Evaluator evaluator,
                        Regions regions, String origin, long loadMillis) {
 
+    /** A submission reader for this pack: it knows the questionnaire, and the criteria a State may record a reservation on. */
+    public org.gapcheck.submission.SubmissionReader reader() {
+        java.util.Map<String, String> reservable = new java.util.LinkedHashMap<>();
+        ruleBase.criteria().stream().filter(c -> c.qualifier() != null).forEach(c -> reservable.put(c.id(), c.qualifier()));
+        return new org.gapcheck.submission.SubmissionReader(questionnaire, reservable);
+    }
+
     public PackManifest manifest() {
         return catalogue.pack();
     }

@@ -15,12 +15,19 @@ import java.util.Map;
 public record CriterionResult(String id, String recommendation, String title, Status status, int weight,
                               String source, String rule, String cites, Map<String, Object> requirement,
                               Map<String, Object> partialRequirement, List<ItemRead> read, String explanation,
-                              String closes, List<String> challenges, String basis, String role) {
+                              String closes, List<String> challenges, String basis, String role,
+                              org.gapcheck.submission.Reservation reservation) {
 
     /** The same result with another status and explanation (for criteria the profile rules out). */
     CriterionResult withStatus(Status newStatus, String why) {
         return new CriterionResult(id, recommendation, title, newStatus, weight, source, rule, cites, requirement,
-                partialRequirement, read, why, null, challenges, basis, role);
+                partialRequirement, read, why, null, challenges, basis, role, null);
+    }
+
+    /** Ruled out by the State's reservation under a qualifier: NOT_APPLICABLE, the reservation kept beside it. */
+    CriterionResult reserved(Inapplicable exclusion) {
+        return new CriterionResult(id, recommendation, title, Status.NOT_APPLICABLE, weight, source, rule, cites, requirement,
+                partialRequirement, read, exclusion.reason(), null, challenges, basis, role, exclusion.reservation());
     }
 
     /** Whether the criterion tests an example the text names rather than its obligation. */

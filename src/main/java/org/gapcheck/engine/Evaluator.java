@@ -71,6 +71,14 @@ public final class Evaluator {
                         .add(new Inapplicable(def.recommendation(), def.id(), def.notApplicableReason(), def.location()));
             }
         }
+        for (org.gapcheck.submission.Reservation r : submission.reservations().values()) {
+            CriterionDef def = ruleBase.criterionById(r.criterion());
+            // The reader admits reservations on qualified criteria only; a pack loaded since may not have this one.
+            if (def != null && def.qualifier() != null) {
+                ruledOut.computeIfAbsent(def.recommendation(), k -> new ArrayList<>()).add(new Inapplicable(def.recommendation(), def.id(),
+                        "Reservation under \"" + def.qualifier() + "\": " + r.reason() + " (" + r.law() + ")", "reservation", r));
+            }
+        }
         List<Finding> findings = new ArrayList<>(recommendations.size());
         for (Recommendation recommendation : recommendations) {
             int[] criteria = ruleBase.criteriaOf(recommendation.id());

@@ -114,7 +114,7 @@ public final class Judge {
         return new CriterionResult(def.id(), def.recommendation(), def.title(), status, def.weight(), def.source(),
                 def.location(), def.cites(), def.metMachine(), def.partialMachine(), read, explanation,
                 status == Status.MET || status == Status.NOT_REPORTED ? null : def.closes(),
-                def.challenges().isEmpty() ? null : def.challenges(), def.basis() == null ? null : def.basis().toString(), def.role());
+                def.challenges().isEmpty() ? null : def.challenges(), def.basis() == null ? null : def.basis().toString(), def.role(), null);
     }
 
     private static String state(Answer answer) {

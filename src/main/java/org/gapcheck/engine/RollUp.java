@@ -15,9 +15,12 @@ import org.gapcheck.catalogue.Recommendation;
  *       unmet element (an example the text names, rules/REVIEW.md rule 3) shows as a finding
  *       beneath it; a criterion the pack has not marked counts as operative;</li>
  *   <li>NOT_REPORTED when the judged criteria (MET, PARTIAL or GAP) carry less than half the
- *       weight of the applicable ones: too little was reported to judge;</li>
+ *       weight of the applicable ones: too little was reported to judge; where the recommendation
+ *       has operative criteria, only theirs counts here, since elements never decide it;</li>
  *   <li>otherwise the weighted credit of the judged criteria (MET 1, PARTIAL 1/2, GAP 0), divided by
- *       their weight, is the score: 1 is MET, 0 is GAP, anything between is PARTIAL.</li>
+ *       their weight, is the score: 1 is MET, 0 is GAP, anything between is PARTIAL; except that a
+ *       score of 1 with an operative criterion unreported is NOT_REPORTED, since the obligation
+ *       itself could not be confirmed.</li>
  * </ol>
  * Unreported criteria never lower the score: a reporting gap is not a policy gap. A better answer
  * never lowers a criterion, so it never lowers the score (monotonicity).
@@ -45,7 +48,7 @@ public final class RollUp {
         List<CriterionResult> shown = new ArrayList<>();
         for (CriterionResult c : sorted) {
             Inapplicable rule = exclusions.stream().filter(e -> e.covers(c.id())).findFirst().orElse(null);
-            shown.add(rule == null ? c : c.withStatus(Status.NOT_APPLICABLE, rule.reason()));
+            shown.add(rule == null ? c : rule.reservation() != null ? c.reserved(rule) : c.withStatus(Status.NOT_APPLICABLE, rule.reason()));
         }
         if (sorted.isEmpty()) {
             return new Finding(id, chapter, Status.NOT_REPORTED, "No criterion of this rule pack encodes this recommendation.",
@@ -67,12 +70,19 @@ public final class RollUp {
         if (tally.operativesMet()) {
             return new Finding(id, chapter, Status.MET, null, 1.0, recommendation.text(), challenges, shown);
         }
-        if (judgedWeight * 2 < applicableWeight) {
-            return new Finding(id, chapter, Status.NOT_REPORTED, "Too little was reported to judge: the answered criteria carry "
-                    + Math.round(100 * judgedWeight / applicableWeight) + "% of the weight; at least 50% is needed.",
+        if (tally.tooLittleReported()) {
+            boolean operative = tally.operativeApplicable() > 0;
+            long share = Math.round(100 * (operative ? tally.operativeJudged() / tally.operativeApplicable() : judgedWeight / applicableWeight));
+            return new Finding(id, chapter, Status.NOT_REPORTED, "Too little was reported to judge: the answered "
+                    + (operative ? "operative " : "") + "criteria carry " + share + "% of the weight; at least 50% is needed.",
                     null, recommendation.text(), challenges, shown);
         }
         double score = credit / judgedWeight;
+        if (score >= 1.0 && tally.operativeUnreported()) {
+            return new Finding(id, chapter, Status.NOT_REPORTED, "Everything answered is met, but an operative criterion (the"
+                    + " obligation the text states) was not reported, so the recommendation cannot be confirmed as met.",
+                    null, recommendation.text(), challenges, shown);
+        }
         Status status = score >= 1.0 ? Status.MET : score <= 0.0 ? Status.GAP : Status.PARTIAL;
         return new Finding(id, chapter, status, null, Math.round(score * 1000) / 1000.0, recommendation.text(), challenges, shown);
     }
@@ -93,15 +103,24 @@ public final class RollUp {
         if (t.operativesMet()) {
             return Status.MET;
         }
-        if (t.judged() * 2 < t.applicable()) {
+        if (t.tooLittleReported()) {
             return Status.NOT_REPORTED;
         }
         double score = t.credit() / t.judged();
+        if (score >= 1.0 && t.operativeUnreported()) {
+            return Status.NOT_REPORTED;
+        }
         return score >= 1.0 ? Status.MET : score <= 0.0 ? Status.GAP : Status.PARTIAL;
     }
 
     /** @param operativesMet whether at least one operative criterion applies and every applicable one is MET */
-    private record Tally(double applicable, double judged, double credit, boolean operativesMet) {
+    private record Tally(double applicable, double judged, double credit, boolean operativesMet, boolean operativeUnreported,
+                         double operativeApplicable, double operativeJudged) {
+
+        /** Judged weight under half the applicable weight: the operative criteria's where there are any, else all. */
+        boolean tooLittleReported() {
+            return operativeApplicable > 0 ? operativeJudged * 2 < operativeApplicable : judged * 2 < applicable;
+        }
     }
 
     private static Tally tally(List<Status> statuses, int[] weights, boolean[] elements) {
@@ -110,6 +129,9 @@ public final class RollUp {
         double credit = 0;
         int operatives = 0;
         boolean operativesMet = true;
+        boolean operativeUnreported = false;
+        double operativeApplicable = 0;
+        double operativeJudged = 0;
         for (int i = 0; i < statuses.size(); i++) {
             Status s = statuses.get(i);
             if (s == Status.NOT_APPLICABLE) {
@@ -118,6 +140,9 @@ public final class RollUp {
             if (!elements[i]) {
                 operatives++;
                 operativesMet &= s == Status.MET;
+                operativeUnreported |= !s.judged();
+                operativeApplicable += weights[i];
+                operativeJudged += s.judged() ? weights[i] : 0;
             }
             applicable += weights[i];
             if (s.judged()) {
@@ -125,6 +150,7 @@ public final class RollUp {
                 credit += weights[i] * s.credit();
             }
         }
-        return new Tally(applicable, judged, credit, operatives > 0 && operativesMet);
+        return new Tally(applicable, judged, credit, operatives > 0 && operativesMet, operativeUnreported, operativeApplicable,
+                operativeJudged);
     }
 }

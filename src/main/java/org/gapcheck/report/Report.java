@@ -9,12 +9,12 @@ import org.gapcheck.engine.Status;
 /**
  * The gap report of one submission. The header (pack and version, time, the submission's
  * SHA-256) lets anyone reproduce it; then the figures per chapter and per 2019 challenge, the
- * prioritised actions, the progress since a previous submission when one was given, and every
- * finding with its explanation.
+ * prioritised actions, the progress since a previous submission when one was given, the State's
+ * reservations (apart from gaps), and every finding with its explanation.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(String country, int reportingYear, String region, String pack, String packVersion,
                      String evaluatedAt, String submissionSha256, Map<Status, Long> counts,
                      List<GroupSummary> chapters, List<GroupSummary> challenges, List<Action> actions,
-                     Progress progress, List<Finding> findings) {
+                     Progress progress, List<ReservationEntry> reservations, List<Finding> findings) {
 }

@@ -50,7 +50,15 @@ public final class ReportBuilder {
         }
         return new Report(current.submission().country(), current.submission().reportingYear(), current.submission().region(),
                 pack.manifest().name(), pack.manifest().version(), evaluatedAt, current.sha256(), counts, chapters, challenges,
-                planner.plan(current.submission(), current.findings()), progress, current.findings());
+                planner.plan(current.submission(), current.findings()), progress, reservations(current.findings()), current.findings());
+    }
+
+    /** The reservations that ruled criteria out, in catalogue order; null when there are none. */
+    private List<ReservationEntry> reservations(List<Finding> findings) {
+        List<ReservationEntry> out = new ArrayList<>();
+        findings.forEach(f -> f.criteria().stream().filter(c -> c.reservation() != null).forEach(c -> out.add(new ReservationEntry(
+                c.id(), f.recommendation(), pack.ruleBase().criterionById(c.id()).qualifier(), c.reservation().law(), c.reservation().reason()))));
+        return out.isEmpty() ? null : out;
     }
 
     /** The figures per chapter of one set of findings (by recommendation id). */

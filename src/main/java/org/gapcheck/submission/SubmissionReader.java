@@ -31,15 +31,25 @@ public final class SubmissionReader {
     public static final int LAST_YEAR = 2035;
     private static final int MAX_TEXT = 10_000;
     private static final Set<String> TOP_LEVEL = Set.of("$schema", "country", "reporting_year", "region", "profile",
-            "answers", "indicators");
+            "answers", "indicators", "reservations");
+    private static final Set<String> RESERVATION_KEYS = Set.of("law", "reason");
     private static final Set<String> ANSWER_KEYS = Set.of("value", "source", "note");
     private static final Set<String> SOURCE_KEYS = Set.of("document", "law", "url");
     private static final Set<String> INDICATOR_KEYS = Set.of("values", "source", "note");
 
     private final Questionnaire questionnaire;
+    /** The criteria a State may record a reservation on, with the qualifier each stands under. */
+    private final Map<String, String> reservable;
 
+    /** A reader that accepts no reservation: for tools that read answers only. */
     public SubmissionReader(Questionnaire questionnaire) {
+        this(questionnaire, Map.of());
+    }
+
+    /** @param reservable the criterion ids that stand under a qualifier of their recommendation, with that qualifier */
+    public SubmissionReader(Questionnaire questionnaire, Map<String, String> reservable) {
         this.questionnaire = questionnaire;
+        this.reservable = Map.copyOf(reservable);
     }
 
     public Submission read(byte[] json) {
@@ -64,13 +74,51 @@ public final class SubmissionReader {
         Map<String, String> profile = profile(root.get("profile"), errors);
         Map<String, Answer> answers = answers(root.get("answers"), errors);
         Map<String, IndicatorSeries> indicators = indicators(root.get("indicators"), errors);
+        Map<String, Reservation> reservations = reservations(root.get("reservations"), errors);
         if (root.has("$schema") && !root.get("$schema").isTextual()) {
             errors.add(SubmissionError.at("/$schema", "wrong_type", "'$schema' is the address of the schema, a string"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidSubmissionException(errors);
         }
-        return new Submission(country, year, region, profile, answers, indicators);
+        return new Submission(country, year, region, profile, answers, indicators, reservations);
+    }
+
+    /** Reservations by criterion id: each on a criterion under a qualifier, with the law and the reason. */
+    private Map<String, Reservation> reservations(JsonNode node, List<SubmissionError> errors) {
+        Map<String, Reservation> out = new LinkedHashMap<>();
+        if (node == null || !isObject(node, "/reservations", "'reservations' is an object keyed by criterion id,"
+                + " e.g. {\"1(k).medication_assisted_treatment\": {\"law\": \"...\", \"reason\": \"...\"}}", errors)) {
+            return out;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String id = entry.getKey();
+            String path = Pointer.of("reservations", id);
+            if (!reservable.containsKey(id)) {
+                errors.add(SubmissionError.at(path, "reservation_not_allowed", "'" + id + "' is not a criterion that"
+                        + " stands under a qualifier of its recommendation (such as \"in accordance with national legislation\");"
+                        + " a reservation may be recorded only there" + suggestion(id, List.copyOf(reservable.keySet()))));
+                continue;
+            }
+            JsonNode value = entry.getValue();
+            if (!isObject(value, path, "a reservation is an object with 'law' and 'reason'", errors)) {
+                continue;
+            }
+            unknownKeys(value, path, RESERVATION_KEYS, "reservation field", errors);
+            String law = text(value.get("law"), path + "/law", "'law'", errors);
+            String reason = text(value.get("reason"), path + "/reason", "'reason'", errors);
+            if (law == null && !value.has("law")) {
+                errors.add(SubmissionError.at(path + "/law", "missing_field", "a reservation names the law that governs the measure"));
+            }
+            if (reason == null && !value.has("reason")) {
+                errors.add(SubmissionError.at(path + "/reason", "missing_field", "a reservation says why the measure is not taken"));
+            }
+            if (law != null && reason != null) {
+                out.put(id, new Reservation(id, law, reason));
+            }
+        }
+        return out;
     }
 
     private String country(JsonNode node, List<SubmissionError> errors) {

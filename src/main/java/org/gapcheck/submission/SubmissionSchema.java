@@ -51,6 +51,7 @@ public final class SubmissionSchema {
         properties.set("profile", profile(questionnaire));
         properties.set("answers", answers(questionnaire));
         properties.set("indicators", indicators(questionnaire));
+        properties.set("reservations", reservations());
         schema.set("$defs", definitions());
         return schema;
     }
@@ -102,6 +103,19 @@ public final class SubmissionSchema {
             return JSON.objectNode().put("$ref", "#/$defs/text");
         }
         return tokens(item.allowedTokens());
+    }
+
+    /** Keyed by criterion id; which criteria accept one depends on the pack's rules, so the reader checks the keys. */
+    private static ObjectNode reservations() {
+        ObjectNode reservation = JSON.objectNode().put("type", "object").put("additionalProperties", false);
+        reservation.putArray("required").add("law").add("reason");
+        reservation.putObject("properties").<ObjectNode>set("law", JSON.objectNode().put("$ref", "#/$defs/text"))
+                .set("reason", JSON.objectNode().put("$ref", "#/$defs/text"));
+        ObjectNode out = JSON.objectNode().put("type", "object").put("description", "The State's reservations, by criterion id:"
+                + " only on a criterion that stands under a qualifier of its recommendation (\"as appropriate\", \"in accordance with"
+                + " national legislation\"), with the law that governs the measure and the reason it is not taken. Confirmed anew each cycle.");
+        out.set("additionalProperties", reservation);
+        return out;
     }
 
     private static ObjectNode indicators(Questionnaire questionnaire) {

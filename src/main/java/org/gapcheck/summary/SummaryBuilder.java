@@ -61,7 +61,7 @@ public final class SummaryBuilder {
     public SummaryBuilder(RulePack pack) {
         this.pack = pack;
         this.regions = pack.regions();
-        this.reader = new SubmissionReader(pack.questionnaire());
+        this.reader = pack.reader();
         this.reports = new ReportBuilder(pack);
         this.scoring = new Scoring(pack.ruleBase().thresholds());
     }
@@ -107,7 +107,7 @@ public final class SummaryBuilder {
                 }
             });
             // The submission itself is kept without its answers: only who, when and where are needed now.
-            Submission header = new Submission(s.country(), s.reportingYear(), s.region(), Map.of(), Map.of(), Map.of());
+            Submission header = new Submission(s.country(), s.reportingYear(), s.region(), Map.of(), Map.of(), Map.of(), s.reservations());
             return new Evaluated(input.name(), header, statuses, reports.chapters(findings), reports.challenges(findings, s),
                     Set.copyOf(answered));
         } catch (InvalidSubmissionException e) {
@@ -131,7 +131,7 @@ public final class SummaryBuilder {
         Regions.Country c = regions.country(e.submission().country()).orElse(null);
         String group = c == null || "none".equals(c.unGroup()) ? e.submission().region() : c.unGroup();
         return new SummaryReport.CountryRow(e.submission().country(), e.submission().reportingYear(), group,
-                c == null ? List.of() : c.honlea(), cells(e.chapters()), cells(e.challenges()));
+                c == null ? List.of() : c.honlea(), cells(e.chapters()), cells(e.challenges()), e.submission().reservations().size());
     }
 
     private static List<Cell> cells(List<GroupSummary> groups) {
@@ -148,8 +148,10 @@ public final class SummaryBuilder {
             }
             selection.forEach(e -> counts.merge(e.statuses().get(r.id()), 1L, Long::sum));
             long responding = counts.get(Status.MET) + counts.get(Status.PARTIAL) + counts.get(Status.GAP);
+            long reserved = selection.stream().filter(e -> e.submission().reservations().keySet().stream()
+                    .anyMatch(id -> id.startsWith(r.id() + "."))).count();
             rows.add(new SummaryReport.RecommendationRow(r.id(), r.chapter(), counts, responding, share(counts.get(Status.MET), responding),
-                    share(counts.get(Status.PARTIAL), responding), share(counts.get(Status.GAP), responding)));
+                    share(counts.get(Status.PARTIAL), responding), share(counts.get(Status.GAP), responding), reserved));
         }
         return rows;
     }

@@ -22,9 +22,9 @@ public record SummaryReport(String pack, String packVersion, String generatedAt,
     public record Invalid(String file, List<SubmissionError> errors) {
     }
 
-    /** One State's row of the matrices: a cell per chapter and per challenge. */
+    /** One State's row of the matrices: a cell per chapter and per challenge, and how many reservations it recorded. */
     public record CountryRow(String country, int year, String unGroup, List<String> honlea, List<Cell> chapters,
-                             List<Cell> challenges) {
+                             List<Cell> challenges, int reservations) {
     }
 
     /** A score (null where there is none), its rating and the reporting completeness. */
@@ -34,10 +34,11 @@ public record SummaryReport(String pack, String packVersion, String generatedAt,
 
     /**
      * How many States report each status for a recommendation, and as shares of the responding
-     * States (those whose status judges it: MET, PARTIAL or GAP).
+     * States (those whose status judges it: MET, PARTIAL or GAP); {@code reserved}: how many States
+     * recorded a reservation on one of its criteria.
      */
     public record RecommendationRow(String recommendation, int chapter, Map<Status, Long> counts, long responding,
-                                    Double metShare, Double partialShare, Double gapShare) {
+                                    Double metShare, Double partialShare, Double gapShare, long reserved) {
     }
 
     /** A recommendation ranked among the most common gaps (GAP first, then PARTIAL). */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.gapcheck.catalogue.Chapter;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.engine.Finding;
+import org.gapcheck.engine.Status;
 import org.gapcheck.json.Json;
 import org.gapcheck.pack.PackProblem;
 import org.gapcheck.pack.PackSource;
@@ -39,7 +40,7 @@ public final class CaseRunner {
         List<CaseResult> results = new ArrayList<>();
         List<PackProblem> problems = new ArrayList<>();
         java.util.Set<String> judged = new java.util.HashSet<>();
-        SubmissionReader reader = new SubmissionReader(pack.questionnaire());
+        SubmissionReader reader = pack.reader();
         for (Chapter chapter : pack.catalogue().chapters()) {
             String path = casesFile(chapter.number());
             Optional<Parsed<CaseFile>> parsed = PackYaml.read(source, path, CaseFile.class, problems);
@@ -49,7 +50,7 @@ public final class CaseRunner {
             Parsed<CaseFile> file = parsed.get();
             for (RuleCase c : file.value().cases() == null ? List.<RuleCase>of() : file.value().cases()) {
                 int line = file.locations().line(c);
-                if (c.name() == null || c.expect() == null || c.expect().isEmpty()) {
+                if (c.name() == null || (c.expect() == null || c.expect().isEmpty()) && (c.expectCriteria() == null || c.expectCriteria().isEmpty())) {
                     problems.add(file.problem(c, c.name(), "a case needs a 'name' and what it 'expect's"));
                     continue;
                 }
@@ -62,7 +63,16 @@ public final class CaseRunner {
                 }
                 List<Finding> findings = pack.evaluator().evaluate(submission);
                 findings.forEach(f -> f.criteria().stream().filter(x -> x.status().judged()).forEach(x -> judged.add(x.id())));
-                for (Map.Entry<String, ?> expected : c.expect().entrySet()) {
+                for (Map.Entry<String, Status> expected : c.expectCriteria() == null ? List.<Map.Entry<String, Status>>of() : c.expectCriteria().entrySet()) {
+                    var result = findings.stream().flatMap(f -> f.criteria().stream()).filter(x -> x.id().equals(expected.getKey())).findFirst();
+                    if (result.isEmpty()) {
+                        problems.add(file.problem(c, c.name(), "expects a status for unknown criterion '" + expected.getKey() + "'"));
+                        continue;
+                    }
+                    results.add(new CaseResult(file.file(), line, c.name(), expected.getKey(), expected.getValue().name(),
+                            result.get().status().name(), List.of(result.get().explanation() == null ? "" : result.get().explanation())));
+                }
+                for (Map.Entry<String, ?> expected : c.expect() == null ? Map.<String, Status>of().entrySet() : c.expect().entrySet()) {
                     Finding f = findings.stream().filter(x -> x.recommendation().equals(expected.getKey())).findFirst().orElse(null);
                     if (f == null) {
                         problems.add(file.problem(c, c.name(), "expects a status for unknown recommendation '" + expected.getKey() + "'"));
@@ -78,9 +88,13 @@ public final class CaseRunner {
 
     private static ObjectNode asSubmission(RuleCase c) {
         ObjectNode root = Json.mapper().createObjectNode();
-        root.put("country", "XAA").put("reporting_year", 2024).put("region", "african");
+        root.put("country", c.country() == null ? "XAA" : c.country())
+                .put("reporting_year", c.reportingYear() == null ? 2024 : c.reportingYear()).put("region", "african");
         root.set("profile", Json.mapper().valueToTree(c.profile() == null ? Map.of() : c.profile()));
         root.set("answers", Json.mapper().valueToTree(c.answers() == null ? Map.of() : c.answers()));
+        if (c.reservations() != null) {
+            root.set("reservations", Json.mapper().valueToTree(c.reservations()));
+        }
         return root;
     }
 }

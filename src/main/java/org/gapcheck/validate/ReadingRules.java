@@ -39,6 +39,9 @@ final class ReadingRules {
     private static final int MAX_COMBINATIONS = 50_000;
     private static final Pattern CONSIDER = Pattern.compile("\\bconsider(ing)?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("\\.(\\s|$)");
+    /** A call on other actors that opens a clause of its own ("..., and call upon States parties to ..."): "consider" does not reach past it. */
+    private static final Pattern NEW_CALL = Pattern.compile("\\band (call upon|calls upon|encourage|urge|invite|request)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private final RulePack pack;
     private final ReviewPending pending;
@@ -95,7 +98,13 @@ final class ReadingRules {
         while (end.find() && end.end() <= at) {
             sentenceStart = end.end();
         }
-        if (!CONSIDER.matcher(text.substring(sentenceStart, at)).find()) {
+        String before = text.substring(sentenceStart, at);
+        Matcher consider = CONSIDER.matcher(before);
+        int lastConsider = -1;
+        while (consider.find()) {
+            lastConsider = consider.end();
+        }
+        if (lastConsider < 0 || NEW_CALL.matcher(before.substring(lastConsider)).find()) {
             return;
         }
         List<String> considerItems = c.items().stream()
@@ -148,13 +157,16 @@ final class ReadingRules {
                 own.add(t.id());
             }
         }
-        String found = e.find(answers -> {
-            if (status(c, answers) != 0) {
-                return null;
+        int[] statuses = e.statuses(c);
+        String found = null;
+        for (int index = 0; index < statuses.length && found == null; index++) {
+            if (statuses[index] != 0) {
+                continue;
             }
+            Function<String, Answer> answers = e.answers(index);
             int relaxed = rank(relaxed(c.met(), answers, own), c.partial() == null ? Tri.FALSE : relaxed(c.partial(), answers, own));
-            return relaxed > 0 ? describe(answers) : null;
-        });
+            found = relaxed > 0 ? e.describe(index) : null;
+        }
         if (found != null) {
             List<String> figures = new ArrayList<>();
             collectOwn(c.met(), own, figures);
@@ -197,25 +209,25 @@ final class ReadingRules {
     // ---- monotonic: a better answer never scores worse
 
     private void monotonic(CriterionDef c, Enumeration e) {
-        String found = e.find(answers -> {
-            int before = status(c, answers);
+        int[] statuses = e.statuses(c);
+        for (int index = 0; index < statuses.length; index++) {
+            int before = statuses[index];
+            if (before < 0) {
+                continue;
+            }
             for (int i = 0; i < e.items.size(); i++) {
-                String code = e.items.get(i);
-                Answer current = answers.apply(code);
-                for (Answer better : e.betterThan(i, current)) {
-                    Function<String, Answer> raised = code2 -> code2.equals(code) ? better : answers.apply(code2);
-                    int after = status(c, raised);
+                for (int next : e.successors(index, i)) {
+                    int after = statuses[next];
                     if (after != NOT_APPLICABLE && after < before) {
-                        return code + " " + current.display() + documented(current) + " scores " + name(before) + " but "
-                                + better.display() + documented(better) + " scores " + name(after) + " (other answers: "
-                                + describe(answers) + ")";
+                        Answer from = e.answer(index, i);
+                        Answer to = e.answer(next, i);
+                        defect(c, "monotonic", "a better answer scores worse: " + e.items.get(i) + " " + from.display() + documented(from)
+                                + " scores " + name(before) + " but " + to.display() + documented(to) + " scores " + name(after)
+                                + " (other answers: " + e.describe(index) + ")");
+                        return;
                     }
                 }
             }
-            return null;
-        });
-        if (found != null) {
-            defect(c, "monotonic", "a better answer scores worse: " + found);
         }
     }
 
@@ -294,10 +306,6 @@ final class ReadingRules {
         return a.source() == null ? "" : " (documented)";
     }
 
-    private static String describe(Function<String, Answer> answers) {
-        return answers instanceof Enumeration.Current current ? current.describe() : "";
-    }
-
     private static void collect(Requirement r, List<Requirement.Comparison> into) {
         if (r instanceof Requirement.Comparison k) {
             into.add(k);
@@ -311,109 +319,105 @@ final class ReadingRules {
     }
 
     /**
-     * Every combination of the answers that matter to a criterion: each token (and, where the
-     * criterion asks whether it is documented, with and without a source), or each figure's range
-     * ends and the figures it is compared with, either side. Choices have no declared order, so
-     * monotonicity is checked over the other items only.
+     * Every combination of the answers that matter to a criterion, each item's answers laid out from
+     * worst to best: each token (and, where the criterion asks whether it is documented, without
+     * and with a source), or each figure's range ends and the figures it is compared with, either
+     * side, with "never" first for a year. A combination is an index in mixed radix, so a better
+     * answer to one item is a fixed step away. Choices declare no order: only their source is.
      */
     private static final class Enumeration {
         final List<String> items;
         final List<List<Answer>> domains;
-        final List<Item> defs;
+        /** Per item: 2 when its answers come without and with a source (index = level * 2 + documented), else 1. */
+        final int[] sources;
+        /** Per item: whether its levels are ordered (not for choices and text). */
+        final boolean[] ordered;
+        final int[] strides;
+        final int size;
+        private int[] statuses;
 
-        private Enumeration(List<String> items, List<List<Answer>> domains, List<Item> defs) {
+        private Enumeration(List<String> items, List<List<Answer>> domains, int[] sources, boolean[] ordered) {
             this.items = items;
             this.domains = domains;
-            this.defs = defs;
+            this.sources = sources;
+            this.ordered = ordered;
+            this.strides = new int[items.size()];
+            int stride = 1;
+            for (int i = 0; i < items.size(); i++) {
+                strides[i] = stride;
+                stride *= domains.get(i).size();
+            }
+            this.size = stride;
         }
 
         static Enumeration of(RulePack pack, CriterionDef c) {
             List<List<Answer>> domains = new ArrayList<>();
-            List<Item> defs = new ArrayList<>();
+            int[] sources = new int[c.items().size()];
+            boolean[] ordered = new boolean[sources.length];
             long combinations = 1;
-            for (String code : c.items()) {
-                Item item = pack.questionnaire().item(code).orElseThrow();
-                List<Answer> domain = domain(item, c);
+            for (int i = 0; i < sources.length; i++) {
+                Item item = pack.questionnaire().item(c.items().get(i)).orElseThrow();
+                boolean documented = readsDocumented(c.met(), item.code()) || (c.partial() != null && readsDocumented(c.partial(), item.code()));
+                sources[i] = documented && !item.type().numeric() ? 2 : 1;
+                ordered[i] = item.type().numeric() ? !"context".equals(item.better()) : order(item, "no") >= 0;
+                List<Answer> domain = domain(item, c, documented);
                 domains.add(domain);
-                defs.add(item);
                 combinations *= domain.size();
                 if (combinations > MAX_COMBINATIONS) {
                     return null;
                 }
             }
-            return new Enumeration(c.items(), domains, defs);
+            return new Enumeration(c.items(), domains, sources, ordered);
         }
 
-        /** The answers as one combination gives them, which can print itself. */
-        final class Current implements Function<String, Answer> {
-            final Map<String, Answer> answers = new LinkedHashMap<>();
-
-            @Override
-            public Answer apply(String code) {
-                return answers.get(code);
+        /** The criterion's status for every combination (computed once). */
+        int[] statuses(CriterionDef c) {
+            if (statuses == null) {
+                statuses = new int[size];
+                for (int index = 0; index < size; index++) {
+                    statuses[index] = status(c, answers(index));
+                }
             }
-
-            String describe() {
-                List<String> parts = new ArrayList<>();
-                answers.forEach((code, a) -> parts.add(code + "=" + a.display() + ReadingRules.documented(a)));
-                return String.join(", ", parts);
-            }
+            return statuses;
         }
 
-        /** The first non-null result of {@code test} over every combination, or null. */
-        String find(Function<Current, String> test) {
-            int[] index = new int[items.size()];
-            Current current = new Current();
-            while (true) {
-                for (int i = 0; i < index.length; i++) {
-                    current.answers.put(items.get(i), domains.get(i).get(index[i]));
-                }
-                String found = test.apply(current);
-                if (found != null) {
-                    return found;
-                }
-                int i = 0;
-                while (i < index.length && ++index[i] == domains.get(i).size()) {
-                    index[i++] = 0;
-                }
-                if (i == index.length) {
-                    return null;
-                }
-            }
+        Answer answer(int index, int item) {
+            return domains.get(item).get(index / strides[item] % domains.get(item).size());
         }
 
-        /** The answers of item {@code i}'s domain that are better than {@code a}: the order the reading rules state. */
-        List<Answer> betterThan(int i, Answer a) {
-            Item item = defs.get(i);
-            List<Answer> out = new ArrayList<>();
-            for (Answer b : domains.get(i)) {
-                if (better(item, a, b)) {
-                    out.add(b);
-                }
+        Function<String, Answer> answers(int index) {
+            Map<String, Answer> out = new HashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                out.put(items.get(i), answer(index, i));
+            }
+            return out::get;
+        }
+
+        /** The combinations one step better in item {@code i}: its next level, or the same answer with a source. */
+        List<Integer> successors(int index, int i) {
+            int digit = index / strides[i] % domains.get(i).size();
+            int level = digit / sources[i];
+            int source = digit % sources[i];
+            List<Integer> out = new ArrayList<>(2);
+            if (ordered[i] && (level + 1) * sources[i] < domains.get(i).size()) {
+                out.add(index + sources[i] * strides[i]);
+            }
+            if (source == 0 && sources[i] == 2) {
+                out.add(index + strides[i]);
             }
             return out;
         }
 
-        private static boolean better(Item item, Answer a, Answer b) {
-            if (item.type().numeric()) {
-                if (a.number() == null || b.number() == null) {
-                    return a.number() == null && b.number() != null; // "never" is worse than any year
-                }
-                return "higher".equals(item.better()) ? b.number() > a.number() : "lower".equals(item.better()) && b.number() < a.number();
+        String describe(int index) {
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                Answer a = answer(index, i);
+                parts.add(items.get(i) + "=" + a.display() + ReadingRules.documented(a));
             }
-            if (a.token() == null || b.token() == null) {
-                return false;
-            }
-            int ra = order(item, a.token());
-            int rb = order(item, b.token());
-            if (ra < 0 || rb < 0) {
-                return false;
-            }
-            boolean sourceNoWorse = b.source() != null || a.source() == null;
-            return sourceNoWorse && (rb > ra || (rb == ra && b.source() != null && a.source() == null));
+            return String.join(", ", parts);
         }
 
-        /** no &lt; partly &lt; yes; no &lt; considered &lt;= yes; -1 for choices, which declare no order. */
+        /** no &lt; partly &lt; yes; no &lt; considered &lt;= yes; -1 for choices and text, which declare no order. */
         private static int order(Item item, String token) {
             return switch (item.type()) {
                 case YES_NO, YES_PARTLY_NO, YES_CONSIDERED_NO -> switch (token) {
@@ -426,39 +430,44 @@ final class ReadingRules {
             };
         }
 
-        private static List<Answer> domain(Item item, CriterionDef c) {
+        private static List<Answer> domain(Item item, CriterionDef c, boolean documented) {
             List<Answer> out = new ArrayList<>();
-            boolean documented = readsDocumented(c.met(), item.code()) || (c.partial() != null && readsDocumented(c.partial(), item.code()));
             Source source = new Source("documented", null, null);
-            if (item.type() == ItemType.TEXT) {
-                out.add(new Answer(item.code(), null, null, "text", null, null));
-                if (documented) {
-                    out.add(new Answer(item.code(), null, null, "text", source, null));
-                }
-                return out;
-            }
             if (!item.type().numeric()) {
-                for (String token : item.allowedTokens()) {
-                    out.add(new Answer(item.code(), token, null, null, null, null));
+                List<String> tokens = item.type() == ItemType.TEXT ? java.util.Collections.singletonList(null)
+                        : new ArrayList<>(item.allowedTokens());
+                if (order(item, "no") >= 0) {
+                    tokens.sort(java.util.Comparator.comparingInt(t -> order(item, t)));
+                }
+                for (String token : tokens) {
+                    String text = item.type() == ItemType.TEXT ? "text" : null;
+                    out.add(new Answer(item.code(), token, null, text, null, null));
                     if (documented) {
-                        out.add(new Answer(item.code(), token, null, null, source, null));
+                        out.add(new Answer(item.code(), token, null, text, source, null));
                     }
                 }
                 return out;
             }
             double min = item.type() == ItemType.YEAR ? 1900 : item.min();
             double max = item.type() == ItemType.YEAR ? 2035 : item.max();
-            Set<Double> values = new java.util.TreeSet<>(List.of(min, max));
+            java.util.TreeSet<Double> values = new java.util.TreeSet<>(List.of(min, max));
             List<Double> figures = new ArrayList<>(c.met().figures(item.code()));
             if (c.partial() != null) {
                 figures.addAll(c.partial().figures(item.code()));
             }
-            figures.forEach(d -> values.addAll(List.of(d - 0.5, d, d + 0.5)));
-            values.stream().filter(v -> v >= min && v <= max)
-                    .forEach(v -> out.add(new Answer(item.code(), null, v, null, documented ? source : null, null)));
-            if (item.type() == ItemType.YEAR) {
-                out.add(new Answer(item.code(), Answer.NEVER, null, null, documented ? source : null, null));
+            if (c.notApplicableIf() != null) {
+                figures.addAll(c.notApplicableIf().figures(item.code()));
             }
+            figures.forEach(d -> values.addAll(List.of(d - 0.5, d, d + 0.5)));
+            Source given = documented ? source : null;
+            if (item.type() == ItemType.YEAR) {
+                out.add(new Answer(item.code(), Answer.NEVER, null, null, given, null));
+            }
+            List<Double> worstFirst = new ArrayList<>(values.stream().filter(v -> v >= min && v <= max).toList());
+            if ("lower".equals(item.better())) {
+                java.util.Collections.reverse(worstFirst);
+            }
+            worstFirst.forEach(v -> out.add(new Answer(item.code(), null, v, null, given, null)));
             return out;
         }
 

@@ -96,7 +96,7 @@ public final class Validation {
             findings.add(new ValidationFinding(ValidationFinding.ERROR, "fixtures", dir.toString(), null, null, null, "cannot be read: " + e.getMessage()));
             return out;
         }
-        SubmissionReader reader = new SubmissionReader(pack.questionnaire());
+        SubmissionReader reader = pack.reader();
         for (Path expected : expectations) {
             Path submission = expected.resolveSibling(expected.getFileName().toString().replace(".expected.yaml", ".json"));
             String file = expected.toString();

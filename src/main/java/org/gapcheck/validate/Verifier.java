@@ -35,7 +35,7 @@ final class Verifier {
             if (c.partial() != null) {
                 c.partial().items().stream().filter(i -> !items.contains(i)).forEach(items::add);
             }
-            read.addAll(items);
+            read.addAll(c.items()); // an item read only to rule a criterion out is read too
             String conditions = c.recommendation() + " | " + c.met().text() + " | " + (c.partial() == null ? "" : c.partial().text());
             String twin = seen.putIfAbsent(conditions, c.id());
             if (twin != null) {

@@ -27,6 +27,18 @@ class RollUpTest {
     }
 
     @Test
+    void anUnreportedOperativeCriterionKeepsEverythingElseMetFromMet() {
+        assertEquals(Status.NOT_REPORTED, roll(List.of(Status.MET, Status.NOT_REPORTED, Status.MET), false, false, true));
+        assertEquals(Status.PARTIAL, roll(List.of(Status.GAP, Status.NOT_REPORTED, Status.MET), false, false, true));
+    }
+
+    @Test
+    void unansweredElementsDoNotMakeAFailedOperativeCriterionUnreported() {
+        assertEquals(Status.GAP, roll(List.of(Status.GAP, Status.NOT_REPORTED, Status.NOT_REPORTED, Status.NOT_REPORTED),
+                false, true, true, true));
+    }
+
+    @Test
     void unmarkedCriteriaCountAsOperative() {
         assertEquals(Status.PARTIAL, roll(List.of(Status.MET, Status.GAP), false, false));
     }

@@ -17,7 +17,7 @@ public final class ReportCsv {
 
     static final String[] HEADER = {"country", "reporting_year", "chapter", "recommendation", "status", "score",
             "challenges", "criteria_met", "criteria_partial", "criteria_gap", "criteria_not_reported",
-            "criteria_not_applicable", "reason", "what_would_close_it", "pack", "pack_version", "submission_sha256"};
+            "criteria_not_applicable", "criteria_reserved", "reason", "what_would_close_it", "pack", "pack_version", "submission_sha256"};
 
     private ReportCsv() {
     }
@@ -31,7 +31,7 @@ public final class ReportCsv {
                 csv.printRecord(report.country(), report.reportingYear(), f.chapter(), f.recommendation(), f.status(),
                         f.score() == null ? "" : f.score(), String.join(";", f.challenges()),
                         count(f, Status.MET), count(f, Status.PARTIAL), count(f, Status.GAP), count(f, Status.NOT_REPORTED),
-                        count(f, Status.NOT_APPLICABLE), f.reason() == null ? "" : f.reason(), String.join(" ", closes),
+                        count(f, Status.NOT_APPLICABLE), f.criteria().stream().filter(c -> c.reservation() != null).count(), f.reason() == null ? "" : f.reason(), String.join(" ", closes),
                         report.pack(), report.packVersion(), report.submissionSha256());
             }
         } catch (IOException e) {

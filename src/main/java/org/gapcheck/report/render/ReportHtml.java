@@ -69,6 +69,10 @@ public final class ReportHtml {
             p.put("scores", scores);
             view.put("progress", p);
         }
+        if (r.reservations() != null) {
+            view.put("reservations", Map.of("rows", r.reservations().stream().map(v -> Map.of("criterion", v.criterion(),
+                    "qualifier", v.qualifier(), "law", v.law(), "reason", v.reason())).toList()));
+        }
         view.put("findingChapters", findings(r.findings(), catalogue));
         StringWriter out = new StringWriter();
         TEMPLATE.execute(out, view);
@@ -144,6 +148,8 @@ public final class ReportHtml {
                 cm.put("explanation", c.explanation());
                 cm.put("cites", c.cites());
                 cm.put("closes", c.closes());
+                cm.put("basis", c.basis());
+                cm.put("element", c.element());
                 List<Map<String, Object>> notes = new ArrayList<>();
                 for (ItemRead read : c.read()) {
                     if (read.note() != null || read.source() != null) {

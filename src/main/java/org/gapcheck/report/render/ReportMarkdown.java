@@ -62,6 +62,12 @@ public final class ReportMarkdown {
             p.chapters().forEach(c -> md.append("| ").append(c.chapter()).append(" | ").append(num(c.before())).append(" | ")
                     .append(num(c.after())).append(" | ").append(c.change().replace('_', ' ')).append(" |\n"));
         }
+        if (r.reservations() != null) {
+            md.append("\n## Reservations\n\nMeasures the text leaves to the State, reserved for this reporting cycle: not gaps.\n\n")
+                    .append("| criterion | qualifier of the text | law | reason |\n| --- | --- | --- | --- |\n");
+            r.reservations().forEach(v -> md.append("| `").append(v.criterion()).append("` | ").append(text(v.qualifier())).append(" | ")
+                    .append(text(v.law())).append(" | ").append(text(v.reason())).append(" |\n"));
+        }
         md.append("\n## Findings\n");
         int chapter = 0;
         for (Finding f : r.findings()) {
@@ -76,8 +82,11 @@ public final class ReportMarkdown {
                 md.append(text(f.reason())).append("\n\n");
             }
             for (CriterionResult c : f.criteria()) {
-                md.append("- **").append(c.status()).append("** `").append(c.id()).append("` ").append(c.title()).append(": ")
-                        .append(text(c.explanation()));
+                md.append("- **").append(c.status()).append("** `").append(c.id()).append("` ").append(c.title())
+                        .append(c.element() ? " (an example the text names)" : "").append(": ").append(text(c.explanation()));
+                if (c.basis() != null) {
+                    md.append(" Basis: ").append(c.basis()).append('.');
+                }
                 if (c.closes() != null) {
                     md.append(" *To close:* ").append(c.closes());
                 }

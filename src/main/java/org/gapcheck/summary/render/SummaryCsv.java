@@ -34,7 +34,8 @@ public final class SummaryCsv {
                 csv.printRecord("recommendation", "", r.year() == null ? "" : r.year(), "", rec.recommendation(), "", "", "",
                         rec.counts().get(Status.MET), rec.counts().get(Status.PARTIAL), rec.counts().get(Status.GAP),
                         rec.counts().get(Status.NOT_REPORTED), rec.counts().get(Status.NOT_APPLICABLE) + rec.counts().get(Status.NOT_ASSESSED),
-                        rec.responding(), blank(rec.metShare()), "", "share is the percent of responding States reporting MET");
+                        rec.responding(), blank(rec.metShare()), "", "share is the percent of responding States reporting MET"
+                        + (rec.reserved() > 0 ? "; " + rec.reserved() + " States recorded a reservation on one of its criteria" : ""));
             }
             for (SummaryReport.TopGap g : r.topGaps()) {
                 csv.printRecord("top_gap", "", "", "all", g.recommendation(), "", "", "", "", g.partial(), g.gap(), "", "",

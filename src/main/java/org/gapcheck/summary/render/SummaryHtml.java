@@ -32,7 +32,8 @@ public final class SummaryHtml {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (SummaryReport.CountryRow row : r.countries()) {
             rows.add(Map.of("country", row.country(), "year", row.year(), "region", row.unGroup(),
-                    "chapters", cells(row.chapters()), "challenges", cells(row.challenges())));
+                    "chapters", cells(row.chapters()), "challenges", cells(row.challenges()),
+                    "reservations", row.reservations() == 0 ? "" : row.reservations() + (row.reservations() == 1 ? " reservation" : " reservations")));
         }
         view.put("rows", rows);
         view.put("topGaps", r.topGaps());
