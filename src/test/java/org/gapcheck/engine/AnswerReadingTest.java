@@ -30,9 +30,8 @@ class AnswerReadingTest {
 
     @BeforeAll
     static void pack() {
+        // The pack's survey threshold counts five years back from the reporting year (thresholds.yaml).
         PackCopy copy = PackCopy.into(dir.resolve("rules"))
-                .replace("thresholds.yaml", "  - id: data_survey_recent_year\n    value: 2021\n    unit: fieldwork or reference year\n",
-                        "  - id: data_survey_recent_year\n    value: 5\n    relative_to: reporting_year\n    unit: years before the reporting year\n")
                 .replace(DRL, "@met(\"DR.PREVENTION_YOUTH_PRIMARY_PROGRAMME == yes\")",
                         "@met(\"DR.PREVENTION_YOUTH_PRIMARY_PROGRAMME == yes and DR.PREVENTION_BUDGET_LINE == yes\")")
                 .replace(DRL, "@partial(\"DR.PREVENTION_YOUTH_PRIMARY_PROGRAMME == partly\")",

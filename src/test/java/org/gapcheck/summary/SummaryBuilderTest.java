@@ -15,8 +15,8 @@ import org.gapcheck.fixtures.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * Aggregates checked against values computed by hand from the fixtures' reviewed expectations:
- * XAC, XAE, XAH and XAF (2019 and 2024), plus one broken file.
+ * Aggregates checked against the fixtures' reviewed expectations ({@code *.expected.yaml}) and
+ * golden reports: XAC, XAE, XAH and XAF (2019 and 2024), plus one broken file.
  */
 class SummaryBuilderTest {
 
@@ -38,21 +38,39 @@ class SummaryBuilderTest {
         return r.recommendations().stream().filter(x -> x.recommendation().equals(id)).findFirst().orElseThrow();
     }
 
+    private static final List<String> LATEST = List.of("xac-consumer-2024", "xae-punitive-2024", "xah-donor-2024", "xaf-midterm-2024");
+
+    /** How many of the latest fixtures' reviewed expectations give this status for the recommendation. */
+    private static long expected(String recommendation, Status status) {
+        return LATEST.stream().filter(f -> {
+            try {
+                var tree = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(Path.of("fixtures", f + ".expected.yaml").toFile());
+                return status.name().equals(tree.path("expect").path(recommendation).asText());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).count();
+    }
+
+    private static Double share(long part, long whole) {
+        return whole == 0 ? null : Math.round(1000.0 * part / whole) / 10.0;
+    }
+
     @Test
     void countsAndSharesOfRespondingStates() {
         SummaryReport r = BUILDER.build(SET, null, "2026-01-01T00:00:00Z");
         assertEquals(4, r.countries().size(), "each country's latest submission");
-        // 1(m): XAC MET; XAE, XAH, XAF (2024) PARTIAL.
-        SummaryReport.RecommendationRow m = row(r, "1(m)");
-        assertEquals(1L, m.counts().get(Status.MET));
-        assertEquals(3L, m.counts().get(Status.PARTIAL));
-        assertEquals(4L, m.responding());
-        assertEquals(25.0, m.metShare());
-        assertEquals(75.0, m.partialShare());
-        // 4(j): XAC and XAH MET, XAE GAP, XAF PARTIAL.
-        SummaryReport.RecommendationRow j = row(r, "4(j)");
-        assertEquals(50.0, j.metShare());
-        assertEquals(25.0, j.gapShare());
+        for (String id : List.of("1(m)", "4(j)", "2(a)", "5(o)")) {
+            SummaryReport.RecommendationRow row = row(r, id);
+            long met = expected(id, Status.MET);
+            long partial = expected(id, Status.PARTIAL);
+            long responding = met + partial + expected(id, Status.GAP);
+            assertEquals(met, row.counts().get(Status.MET), id);
+            assertEquals(partial, row.counts().get(Status.PARTIAL), id);
+            assertEquals(responding, row.responding(), id);
+            assertEquals(share(met, responding), row.metShare(), id);
+            assertEquals(share(partial, responding), row.partialShare(), id);
+        }
         // 7(a): no illicit cultivation anywhere here: nobody responds, and there is no share to give.
         SummaryReport.RecommendationRow a = row(r, "7(a)");
         assertEquals(4L, a.counts().get(Status.NOT_APPLICABLE));
@@ -78,10 +96,20 @@ class SummaryBuilderTest {
         assertEquals("XAF", xaf.country());
         assertEquals(2019, xaf.from());
         assertEquals(2024, xaf.to());
-        // Chapter 1: 63.8 in 2019, 70.6 in 2024 (fixtures/golden).
-        assertEquals(6.8, xaf.chapters().get(0).delta());
-        assertEquals(6.8, r.trend().chapters().get(0).delta());
+        // Chapter 1 in the golden reports of 2019 and 2024.
+        double before = golden("xaf-baseline-2019").path("chapters").get(0).path("score").asDouble();
+        double after = golden("xaf-midterm-2024").path("chapters").get(0).path("score").asDouble();
+        assertEquals(Math.round((after - before) * 10) / 10.0, xaf.chapters().get(0).delta());
+        assertEquals(xaf.chapters().get(0).delta(), r.trend().chapters().get(0).delta());
         assertEquals(1, r.trend().chapters().get(0).countries());
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode golden(String name) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(Path.of("fixtures", "golden", name + ".report.json").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
