@@ -15,8 +15,8 @@ import org.gapcheck.catalogue.Recommendation;
  *       unmet element (an example the text names, rules/REVIEW.md rule 3) shows as a finding
  *       beneath it; a criterion the pack has not marked counts as operative;</li>
  *   <li>NOT_REPORTED when the judged criteria (MET, PARTIAL or GAP) carry less than half the
- *       weight of the applicable ones: too little was reported to judge; where the recommendation
- *       has operative criteria, only theirs counts here, since elements never decide it;</li>
+ *       weight of the applicable ones, and the judged operative criteria less than half of theirs:
+ *       too little was reported to judge;</li>
  *   <li>otherwise the weighted credit of the judged criteria (MET 1, PARTIAL 1/2, GAP 0), divided by
  *       their weight, is the score: 1 is MET, 0 is GAP, anything between is PARTIAL; except that a
  *       score of 1 with an operative criterion unreported is NOT_REPORTED, since the obligation
@@ -117,9 +117,14 @@ public final class RollUp {
     private record Tally(double applicable, double judged, double credit, boolean operativesMet, boolean operativeUnreported,
                          double operativeApplicable, double operativeJudged) {
 
-        /** Judged weight under half the applicable weight: the operative criteria's where there are any, else all. */
+        /**
+         * Judged weight under half the applicable weight, counted over all criteria and, where there
+         * are operative ones, over theirs too: either half reported is enough to judge, so unanswered
+         * elements never hide a failed obligation.
+         */
         boolean tooLittleReported() {
-            return operativeApplicable > 0 ? operativeJudged * 2 < operativeApplicable : judged * 2 < applicable;
+            boolean operativesUnder = operativeApplicable == 0 || operativeJudged * 2 < operativeApplicable;
+            return operativesUnder && judged * 2 < applicable;
         }
     }
 
