@@ -54,7 +54,8 @@ public final class RulePackLoader {
         Catalogue catalogue = CatalogueLoader.load(source);
         Questionnaire questionnaire = QuestionnaireLoader.load(source, catalogue);
         RuleBase ruleBase = RuleBase.build(source, catalogue, questionnaire, Thresholds.load(source));
-        return new RulePack(catalogue, questionnaire, ruleBase, new Evaluator(ruleBase, catalogue.recommendations()),
-                Regions.load(source), source.description(), (System.nanoTime() - start) / 1_000_000);
+        Regions regions = Regions.load(source);
+        return new RulePack(catalogue, questionnaire, ruleBase, new Evaluator(ruleBase, catalogue.recommendations(), regions.derivedProfiles()),
+                regions, source.description(), (System.nanoTime() - start) / 1_000_000);
     }
 }

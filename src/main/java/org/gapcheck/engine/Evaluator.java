@@ -21,10 +21,17 @@ public final class Evaluator {
 
     private final RuleBase ruleBase;
     private final List<Recommendation> recommendations;
+    private final Map<String, Map<String, String>> derivedProfiles;
 
     public Evaluator(RuleBase ruleBase, List<Recommendation> recommendations) {
+        this(ruleBase, recommendations, Map.of());
+    }
+
+    /** @param derivedProfiles the profile fields the pack sets per country code (regions.yaml), which a submission cannot override */
+    public Evaluator(RuleBase ruleBase, List<Recommendation> recommendations, Map<String, Map<String, String>> derivedProfiles) {
         this.ruleBase = ruleBase;
         this.recommendations = List.copyOf(recommendations);
+        this.derivedProfiles = derivedProfiles;
     }
 
     /** The rules only: which criterion and applicability rules fired for this submission, unexplained. */
@@ -33,7 +40,7 @@ public final class Evaluator {
         Answers answers = new Answers(submission.answers(), submission.reportingYear());
         Judge judge = new Judge(ruleBase, answers);
         session.setGlobal("outcomes", judge);
-        session.execute(List.of(answers, new Profile(submission.profile())));
+        session.execute(List.of(answers, new Profile(submission.profile(), derivedProfiles.getOrDefault(submission.country(), Map.of()))));
         return judge.verdicts();
     }
 

@@ -11,7 +11,11 @@ import org.gapcheck.pack.PackYaml;
 import org.gapcheck.pack.PackYaml.Parsed;
 import org.gapcheck.pack.Problems;
 
-/** {@code regions.yaml}: the UN regional group and HONLEA regions of every country code. */
+/**
+ * {@code regions.yaml}: the UN regional group and HONLEA regions of every country code, and the
+ * facts about a country that decide whether duties of a provider of assistance apply to it (OECD
+ * DAC membership, World Bank high income): pack data, which a submission cannot override.
+ */
 public record Regions(List<Group> unGroups, List<Group> honleaRegions, List<Country> countries) {
 
     public static final String FILE = "regions.yaml";
@@ -20,8 +24,29 @@ public record Regions(List<Group> unGroups, List<Group> honleaRegions, List<Coun
     public record Group(String id, String name) {
     }
 
-    /** A country or territory, with its groups; {@code unGroup} is "none" for non-members outside the groups. */
-    public record Country(String code, String name, Boolean unMember, String unGroup, List<String> honlea) {
+    /**
+     * A country or territory, with its groups; {@code unGroup} is "none" for non-members outside the
+     * groups. {@code dacMember} and {@code wbHighIncome} are true where the sources in the file's
+     * header say so, absent otherwise.
+     */
+    public record Country(String code, String name, Boolean unMember, String unGroup, List<String> honlea, Boolean dacMember,
+                          Boolean wbHighIncome) {
+
+        /** An OECD DAC member or a high-income economy: the States that provider-side duties of assistance address. */
+        public boolean assistanceProvider() {
+            return Boolean.TRUE.equals(dacMember) || Boolean.TRUE.equals(wbHighIncome);
+        }
+    }
+
+    /** The profile fields the pack sets from this table for a country (none for a code it does not list). */
+    public static final List<String> DERIVED_PROFILE = List.of("oecd_dac_member", "assistance_provider");
+
+    /** The derived profile of every listed country, by code. */
+    public Map<String, Map<String, String>> derivedProfiles() {
+        Map<String, Map<String, String>> out = new java.util.HashMap<>();
+        countries.forEach(c -> out.put(c.code(), Map.of("oecd_dac_member", Boolean.TRUE.equals(c.dacMember()) ? "yes" : "no",
+                "assistance_provider", c.assistanceProvider() ? "yes" : "no")));
+        return Map.copyOf(out);
     }
 
     public Optional<Country> country(String code) {

@@ -57,7 +57,7 @@ public class CompilationModeBenchmark {
             case "kie-executable-model" -> ExecutableModelProject.class;
             default -> null;
         });
-        evaluator = new Evaluator(ruleBase, pack.catalogue().recommendations());
+        evaluator = new Evaluator(ruleBase, pack.catalogue().recommendations(), pack.regions().derivedProfiles());
         submission = new SubmissionReader(pack.questionnaire()).read(Files.readAllBytes(Path.of("fixtures", "xaa-producer-2024.json")));
     }
 

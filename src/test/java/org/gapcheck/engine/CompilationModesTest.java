@@ -26,7 +26,7 @@ class CompilationModesTest {
         RulePack pack = RulePackLoader.load(null);
         PackSource source = PackSource.embedded();
         RuleBase classic = RuleBase.build(source, pack.catalogue(), pack.questionnaire(), Thresholds.load(source), DrlProject.class);
-        Evaluator kie = new Evaluator(classic, pack.catalogue().recommendations());
+        Evaluator kie = new Evaluator(classic, pack.catalogue().recommendations(), pack.regions().derivedProfiles());
         SubmissionReader reader = new SubmissionReader(pack.questionnaire());
         for (Path fixture : Fixtures.submissions()) {
             Submission s = reader.read(Fixtures.read(fixture));

@@ -25,7 +25,7 @@ class EngineBehaviourTest {
     private static final SubmissionReader READER = new SubmissionReader(PACK.questionnaire());
 
     static Submission submission(String profile, String answers) {
-        return READER.read(("{\"country\": \"XAA\", \"reporting_year\": 2024, \"region\": \"african\", \"profile\": " + profile
+        return READER.read(("{\"country\": \"XAH\", \"reporting_year\": 2024, \"region\": \"african\", \"profile\": " + profile
                 + ", \"answers\": " + answers + "}").getBytes(StandardCharsets.UTF_8));
     }
 

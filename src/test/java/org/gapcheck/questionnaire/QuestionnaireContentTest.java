@@ -50,7 +50,7 @@ class QuestionnaireContentTest {
 
     @Test
     void theProfileCoversTheSituationsRulesDependOn() {
-        for (String field : List.of("illicit_cultivation", "transit_country", "people_who_inject_drugs", "donor")) {
+        for (String field : List.of("illicit_cultivation", "transit_country", "people_who_inject_drugs")) {
             assertTrue(Q.profileField(field).isPresent(), field);
         }
     }
