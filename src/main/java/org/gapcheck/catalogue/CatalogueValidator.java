@@ -174,6 +174,11 @@ final class CatalogueValidator {
                     problems.add(parsed, link, linkName, "links to unknown recommendation '" + link.id() + "'");
                 }
                 required(parsed, link, linkName, "reason", link.reason());
+                if (required(parsed, link, linkName, "grade", link.grade()) && !ChallengeLink.DIRECT.equals(link.grade())
+                        && !ChallengeLink.SUPPORTING.equals(link.grade())) {
+                    problems.add(parsed, link, linkName, "grade is 'direct' (its measures act on what the challenge names) or"
+                            + " 'supporting' (they help by way of something else), not '" + link.grade() + "'");
+                }
                 linked.add(link.id());
             }
         }

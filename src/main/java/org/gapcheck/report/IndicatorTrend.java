@@ -12,6 +12,9 @@ public record IndicatorTrend(String code, String name, String unit, SortedMap<In
     /** The values as a reader scans them: "2019: 45 -> 2024: 36". */
     @JsonIgnore
     public String display() {
+        if (values.isEmpty()) {
+            return "not reported";
+        }
         java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(java.util.Locale.ENGLISH);
         format.setMaximumFractionDigits(2);
         return String.join(" -> ", values.entrySet().stream().map(e -> e.getKey() + ": " + format.format(e.getValue())).toList());

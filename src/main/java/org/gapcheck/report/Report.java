@@ -16,5 +16,5 @@ import org.gapcheck.engine.Status;
 public record Report(String country, int reportingYear, String region, String pack, String packVersion,
                      String evaluatedAt, String submissionSha256, Map<Status, Long> counts,
                      List<GroupSummary> chapters, List<GroupSummary> challenges, List<Action> actions,
-                     Progress progress, List<ReservationEntry> reservations, List<Finding> findings) {
+                     Progress progress, List<ReservationEntry> reservations, String methodNote, List<Finding> findings) {
 }

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.catalogue.Challenge;
-import org.gapcheck.catalogue.ChallengeLink;
 import org.gapcheck.catalogue.Chapter;
 import org.gapcheck.catalogue.Recommendation;
 import org.gapcheck.core.RulePack;
@@ -50,7 +49,7 @@ public final class ReportBuilder {
         }
         return new Report(current.submission().country(), current.submission().reportingYear(), current.submission().region(),
                 pack.manifest().name(), pack.manifest().version(), evaluatedAt, current.sha256(), counts, chapters, challenges,
-                planner.plan(current.submission(), current.findings()), progress, reservations(current.findings()), current.findings());
+                planner.plan(current.submission(), current.findings()), progress, reservations(current.findings()), scoring.methodNote(), current.findings());
     }
 
     /** The reservations that ruled criteria out, in catalogue order; null when there are none. */
@@ -75,8 +74,7 @@ public final class ReportBuilder {
     public List<GroupSummary> challenges(Map<String, Finding> byId, Submission submission) {
         List<GroupSummary> out = new ArrayList<>();
         for (Challenge c : pack.catalogue().challenges()) {
-            List<String> ids = c.recommendations().stream().map(ChallengeLink::id).toList();
-            out.add(scoring.summarise(null, c.id(), c.title(), ids, byId, indicators(c.id(), submission)));
+            out.add(scoring.summariseChallenge(c, byId, indicators(c.id(), submission)));
         }
         return out;
     }
@@ -84,11 +82,13 @@ public final class ReportBuilder {
     private List<IndicatorTrend> indicators(String challenge, Submission submission) {
         List<IndicatorTrend> out = new ArrayList<>();
         for (Indicator i : pack.questionnaire().indicators()) {
-            IndicatorSeries series = submission.indicators().get(i.code());
-            if (series != null && i.challenges().contains(challenge) && !series.values().isEmpty()) {
-                out.add(new IndicatorTrend(i.code(), i.name(), i.unit(), series.values(), i.better(),
-                        IndicatorTrend.direction(series.values(), i.better())));
+            if (!i.challenges().contains(challenge)) {
+                continue;
             }
+            // An indicator the State did not report is shown as not reported, not left out.
+            IndicatorSeries series = submission.indicators().get(i.code());
+            java.util.SortedMap<Integer, Double> values = series == null ? new java.util.TreeMap<>() : series.values();
+            out.add(new IndicatorTrend(i.code(), i.name(), i.unit(), values, i.better(), IndicatorTrend.direction(values, i.better())));
         }
         return out;
     }

@@ -23,15 +23,37 @@ import org.gapcheck.engine.Thresholds;
  *       20% unreported), as SDG dashboards do; the rating then says insufficient_data.</li>
  *   <li><b>rating</b>: green, yellow, orange or red by the score bands in thresholds.yaml.</li>
  * </ul>
+ * A 2019 challenge is scored from the criteria that serve it (their {@code @challenges} tags), not
+ * from whole recommendations: the weighted credit of its judged criteria, a criterion of a
+ * recommendation linked directly to the challenge counting {@code challenge_direct_link_weight}
+ * times its weight, one linked as supporting (or not linked) once. Its counts still show the
+ * statuses of the linked recommendations.
  */
 public final class Scoring {
 
     private final double minCompleteness;
+    private final double directWeight;
+
+    /** The method note every report carries: how chapter and challenge scores are made. */
+    public String methodNote() {
+        return "Chapter scores are the mean score of the chapter's judged recommendations (MET 100, GAP 0, PARTIAL its weighted"
+                + " criterion credit). A 2019 challenge is scored from the criteria that serve it (their challenge tags): the weighted"
+                + " credit of its judged criteria, where a criterion of a recommendation linked directly to the challenge counts "
+                + plain(directWeight) + " times as much as one linked as supporting (the pack's own weighting, thresholds.yaml:"
+                + " challenge_direct_link_weight). No score is given where more than " + plain(100 - minCompleteness)
+                + "% of the applicable items are unreported. Elements (examples the text names) never hold back a recommendation"
+                + " whose operative criteria are met, but they count in scores; reservations and criteria ruled out count for nothing.";
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
     private final double green;
     private final double yellow;
     private final double orange;
 
     public Scoring(Thresholds thresholds) {
+        this.directWeight = required(thresholds, "challenge_direct_link_weight");
         this.minCompleteness = required(thresholds, "report_min_completeness_percent");
         this.green = required(thresholds, "report_rating_green");
         this.yellow = required(thresholds, "report_rating_yellow");
@@ -74,6 +96,57 @@ public final class Scoring {
                 }
             }
         }
+        return figures(chapter, id, title, recommendations, counts, items, answered, judged == 0 ? null : scoreSum / judged, indicators,
+                "no recommendation could be judged");
+    }
+
+    /**
+     * The figures of one 2019 challenge: statuses of its linked recommendations, and the score and
+     * completeness of the criteria tagged with it, weighted by the grade of their recommendation's link.
+     */
+    public GroupSummary summariseChallenge(org.gapcheck.catalogue.Challenge challenge, Map<String, Finding> findings,
+                                           List<IndicatorTrend> indicators) {
+        List<String> linked = challenge.recommendations().stream().map(org.gapcheck.catalogue.ChallengeLink::id).toList();
+        Set<String> direct = new java.util.HashSet<>();
+        challenge.recommendations().stream().filter(org.gapcheck.catalogue.ChallengeLink::direct).forEach(l -> direct.add(l.id()));
+        Map<Status, Long> counts = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            counts.put(s, 0L);
+        }
+        linked.forEach(r -> counts.merge(findings.get(r).status(), 1L, Long::sum));
+        double weight = 0;
+        double credit = 0;
+        Set<String> items = new LinkedHashSet<>();
+        Set<String> answered = new LinkedHashSet<>();
+        for (Finding f : findings.values()) {
+            if (f.status() == Status.NOT_APPLICABLE || f.status() == Status.NOT_ASSESSED) {
+                continue;
+            }
+            for (CriterionResult c : f.criteria()) {
+                if (c.challenges() == null || !c.challenges().contains(challenge.id()) || c.status() == Status.NOT_APPLICABLE) {
+                    continue;
+                }
+                if (c.status().judged()) {
+                    double w = c.weight() * (direct.contains(c.recommendation()) ? directWeight : 1);
+                    weight += w;
+                    credit += w * c.status().credit();
+                }
+                for (ItemRead read : c.read()) {
+                    items.add(read.item());
+                    if (ItemRead.ANSWERED.equals(read.state())) {
+                        answered.add(read.item());
+                    }
+                }
+            }
+        }
+        return figures(null, challenge.id(), challenge.title(), linked, counts, items, answered, weight == 0 ? null : credit / weight,
+                indicators, "no criterion serving this challenge could be judged");
+    }
+
+    /** Score, completeness and rating from what a group read and judged (score 0-1, or null when nothing was judged). */
+    private GroupSummary figures(Integer chapter, String id, String title, List<String> recommendations, Map<Status, Long> counts,
+                                 Set<String> items, Set<String> answered, Double score, List<IndicatorTrend> indicators,
+                                 String nothingJudged) {
         Double completeness = items.isEmpty() ? null : round(100.0 * answered.size() / items.size());
         if (items.isEmpty()) {
             return new GroupSummary(chapter, id, title, recommendations, counts, null, null, null,
@@ -84,12 +157,12 @@ public final class Scoring {
                     "No score: " + round(100 - completeness) + "% of the applicable items are unreported (more than "
                             + round(100 - minCompleteness) + "% leaves too little to score, as SDG dashboards do).", indicators);
         }
-        if (judged == 0) {
+        if (score == null) {
             return new GroupSummary(chapter, id, title, recommendations, counts, null, completeness, Rating.INSUFFICIENT_DATA,
-                    "No score: no recommendation could be judged.", indicators);
+                    "No score: " + nothingJudged + ".", indicators);
         }
-        double score = round(100 * scoreSum / judged);
-        return new GroupSummary(chapter, id, title, recommendations, counts, score, completeness, rating(score), null, indicators);
+        double rounded = round(100 * score);
+        return new GroupSummary(chapter, id, title, recommendations, counts, rounded, completeness, rating(rounded), null, indicators);
     }
 
     public Rating rating(double score) {

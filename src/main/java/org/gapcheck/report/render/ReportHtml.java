@@ -73,6 +73,7 @@ public final class ReportHtml {
             view.put("reservations", Map.of("rows", r.reservations().stream().map(v -> Map.of("criterion", v.criterion(),
                     "qualifier", v.qualifier(), "law", v.law(), "reason", v.reason())).toList()));
         }
+        view.put("methodNote", r.methodNote());
         view.put("findingChapters", findings(r.findings(), catalogue));
         StringWriter out = new StringWriter();
         TEMPLATE.execute(out, view);

@@ -68,6 +68,7 @@ public final class ReportMarkdown {
             r.reservations().forEach(v -> md.append("| `").append(v.criterion()).append("` | ").append(text(v.qualifier())).append(" | ")
                     .append(text(v.law())).append(" | ").append(text(v.reason())).append(" |\n"));
         }
+        md.append("\n## Method\n\n").append(text(r.methodNote())).append("\n");
         md.append("\n## Findings\n");
         int chapter = 0;
         for (Finding f : r.findings()) {
