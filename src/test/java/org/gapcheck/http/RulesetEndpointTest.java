@@ -78,7 +78,7 @@ class RulesetEndpointTest {
                 .contentType(ZIP), String.class);
         JsonNode report = Json.mapper().readTree(body);
         assertTrue(report.get("sound").asBoolean(), body.substring(0, Math.min(2000, body.length())));
-        assertEquals(9, report.get("fixtures").size());
+        assertEquals(org.gapcheck.fixtures.Fixtures.submissions().size(), report.get("fixtures").size(), "every fixture with expectations");
         report.get("findings").forEach(f -> assertTrue(f.get("file").asText().startsWith("rules/"), "paths as in the archive: " + f));
         report.get("fixtures").forEach(f -> assertTrue(f.get("file").asText().startsWith("fixtures/"), "paths as in the archive: " + f));
         assertEquals(before, temporaryPacks(), "the temporary folder is removed");
