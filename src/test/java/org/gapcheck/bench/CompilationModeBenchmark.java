@@ -58,7 +58,7 @@ public class CompilationModeBenchmark {
             default -> null;
         });
         evaluator = new Evaluator(ruleBase, pack.catalogue().recommendations(), pack.regions().derivedProfiles());
-        submission = new SubmissionReader(pack.questionnaire()).read(Files.readAllBytes(Path.of("fixtures", "xaa-producer-2024.json")));
+        submission = pack.reader().read(Files.readAllBytes(Path.of("fixtures", "xaa-producer-2024.json")));
     }
 
     @Benchmark

@@ -48,7 +48,7 @@ public class EvaluationBenchmark {
     public void setUp() throws Exception {
         pack = RulePackLoader.load(null);
         bytes = Files.readAllBytes(Path.of("fixtures", fixture + ".json"));
-        submission = new SubmissionReader(pack.questionnaire()).read(bytes);
+        submission = pack.reader().read(bytes);
         service = new EvaluationService(pack, Clock.systemUTC());
         report = service.evaluate(bytes);
     }

@@ -46,7 +46,7 @@ public class SecretariatBatchBenchmark {
         RulePack pack = RulePackLoader.load(null);
         builder = new SummaryBuilder(pack);
         inputs = SyntheticSubmissions.generate(pack.questionnaire(), 193, IntStream.rangeClosed(2019, 2029).boxed().toList(), 11);
-        SubmissionReader reader = new SubmissionReader(pack.questionnaire());
+        SubmissionReader reader = pack.reader();
         submissions = inputs.stream().map(i -> reader.read(i.json())).toList();
         evaluator = pack.evaluator();
     }

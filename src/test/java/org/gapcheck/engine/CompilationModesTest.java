@@ -27,7 +27,7 @@ class CompilationModesTest {
         PackSource source = PackSource.embedded();
         RuleBase classic = RuleBase.build(source, pack.catalogue(), pack.questionnaire(), Thresholds.load(source), DrlProject.class);
         Evaluator kie = new Evaluator(classic, pack.catalogue().recommendations(), pack.regions().derivedProfiles());
-        SubmissionReader reader = new SubmissionReader(pack.questionnaire());
+        SubmissionReader reader = pack.reader();
         for (Path fixture : Fixtures.submissions()) {
             Submission s = reader.read(Fixtures.read(fixture));
             assertEquals(Json.write(pack.evaluator().evaluate(s)), Json.write(kie.evaluate(s)), fixture.toString());

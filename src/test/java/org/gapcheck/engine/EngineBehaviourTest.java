@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class EngineBehaviourTest {
 
     private static final RulePack PACK = RulePackLoader.load(null);
-    private static final SubmissionReader READER = new SubmissionReader(PACK.questionnaire());
+    private static final SubmissionReader READER = PACK.reader();
 
     static Submission submission(String profile, String answers) {
         return READER.read(("{\"country\": \"XAH\", \"reporting_year\": 2024, \"region\": \"african\", \"profile\": " + profile

@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MonotonicityTest {
 
     private static final RulePack PACK = RulePackLoader.load(null);
-    private static final SubmissionReader READER = new SubmissionReader(PACK.questionnaire());
+    private static final SubmissionReader READER = PACK.reader();
 
     private static int rank(Status s) {
         return switch (s) {
