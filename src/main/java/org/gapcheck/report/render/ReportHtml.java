@@ -137,6 +137,7 @@ public final class ReportHtml {
             m.put("css", css(f.status()));
             m.put("score", f.score() == null ? null : num(f.score()));
             m.put("text", f.text());
+            m.put("scope", catalogue.recommendation(f.recommendation()).map(x -> x.scopeNote()).orElse(null));
             m.put("reason", f.reason());
             m.put("challenges", f.challenges().isEmpty() ? null : String.join(", ", f.challenges()));
             List<Map<String, Object>> criteria = new ArrayList<>();

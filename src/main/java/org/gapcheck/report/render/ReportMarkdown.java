@@ -82,6 +82,10 @@ public final class ReportMarkdown {
             if (f.reason() != null) {
                 md.append(text(f.reason())).append("\n\n");
             }
+            String scope = catalogue.recommendation(f.recommendation()).map(x -> x.scopeNote()).orElse(null);
+            if (scope != null) {
+                md.append("*Scope:* ").append(text(scope)).append("\n\n");
+            }
             for (CriterionResult c : f.criteria()) {
                 md.append("- **").append(c.status()).append("** `").append(c.id()).append("` ").append(c.title())
                         .append(c.element() ? " (an example the text names)" : "").append(": ").append(text(c.explanation()));
