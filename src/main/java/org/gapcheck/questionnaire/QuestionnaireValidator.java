@@ -188,6 +188,9 @@ final class QuestionnaireValidator {
                     problems.add(parsed, c, name, "choice value '" + c.value() + "' must be a lower-case token");
                 }
                 problems.required(parsed, c, name, "choice label", c.label());
+                if (c.rank() != null && c.rank() < 0) {
+                    problems.add(parsed, c, name, "choice rank is a whole number from 0 (worst) up");
+                }
             });
         } else if (choices != null) {
             problems.add(parsed, entry, name, "choices are for choice items only");

@@ -330,17 +330,17 @@ final class ReadingRules {
         final List<List<Answer>> domains;
         /** Per item: 2 when its answers come without and with a source (index = level * 2 + documented), else 1. */
         final int[] sources;
-        /** Per item: whether its levels are ordered (not for choices and text). */
-        final boolean[] ordered;
+        /** Per item, per level (an answer without its source): its rank, higher better; -1 where the item declares no order. */
+        final int[][] ranks;
         final int[] strides;
         final int size;
         private int[] statuses;
 
-        private Enumeration(List<String> items, List<List<Answer>> domains, int[] sources, boolean[] ordered) {
+        private Enumeration(List<String> items, List<List<Answer>> domains, int[] sources, int[][] ranks) {
             this.items = items;
             this.domains = domains;
             this.sources = sources;
-            this.ordered = ordered;
+            this.ranks = ranks;
             this.strides = new int[items.size()];
             int stride = 1;
             for (int i = 0; i < items.size(); i++) {
@@ -353,21 +353,26 @@ final class ReadingRules {
         static Enumeration of(RulePack pack, CriterionDef c) {
             List<List<Answer>> domains = new ArrayList<>();
             int[] sources = new int[c.items().size()];
-            boolean[] ordered = new boolean[sources.length];
+            int[][] ranks = new int[sources.length][];
             long combinations = 1;
             for (int i = 0; i < sources.length; i++) {
                 Item item = pack.questionnaire().item(c.items().get(i)).orElseThrow();
                 boolean documented = readsDocumented(c.met(), item.code()) || (c.partial() != null && readsDocumented(c.partial(), item.code()));
                 sources[i] = documented && !item.type().numeric() ? 2 : 1;
-                ordered[i] = item.type().numeric() ? !"context".equals(item.better()) : order(item, "no") >= 0;
                 List<Answer> domain = domain(item, c, documented);
                 domains.add(domain);
+                ranks[i] = new int[domain.size() / sources[i]];
+                for (int level = 0; level < ranks[i].length; level++) {
+                    Answer a = domain.get(level * sources[i]);
+                    ranks[i][level] = item.type().numeric() ? ("context".equals(item.better()) ? -1 : level)
+                            : a.token() == null ? -1 : order(item, a.token());
+                }
                 combinations *= domain.size();
                 if (combinations > MAX_COMBINATIONS) {
                     return null;
                 }
             }
-            return new Enumeration(c.items(), domains, sources, ordered);
+            return new Enumeration(c.items(), domains, sources, ranks);
         }
 
         /** The criterion's status for every combination (computed once). */
@@ -393,14 +398,28 @@ final class ReadingRules {
             return out::get;
         }
 
-        /** The combinations one step better in item {@code i}: its next level, or the same answer with a source. */
+        /**
+         * The combinations one step better in item {@code i}: every answer of the next rank up (ties
+         * are all one step up), or the same answer with a source.
+         */
         List<Integer> successors(int index, int i) {
             int digit = index / strides[i] % domains.get(i).size();
             int level = digit / sources[i];
             int source = digit % sources[i];
             List<Integer> out = new ArrayList<>(2);
-            if (ordered[i] && (level + 1) * sources[i] < domains.get(i).size()) {
-                out.add(index + sources[i] * strides[i]);
+            int rank = ranks[i][level];
+            if (rank >= 0) {
+                int next = Integer.MAX_VALUE;
+                for (int r : ranks[i]) {
+                    if (r > rank && r < next) {
+                        next = r;
+                    }
+                }
+                for (int other = 0; other < ranks[i].length; other++) {
+                    if (ranks[i][other] == next) {
+                        out.add(index + (other - level) * sources[i] * strides[i]);
+                    }
+                }
             }
             if (source == 0 && sources[i] == 2) {
                 out.add(index + strides[i]);
@@ -417,7 +436,7 @@ final class ReadingRules {
             return String.join(", ", parts);
         }
 
-        /** no &lt; partly &lt; yes; no &lt; considered &lt;= yes; -1 for choices and text, which declare no order. */
+        /** no &lt; partly &lt; yes; no &lt; considered &lt;= yes; a choice's rank; -1 for unranked choices and text. */
         private static int order(Item item, String token) {
             return switch (item.type()) {
                 case YES_NO, YES_PARTLY_NO, YES_CONSIDERED_NO -> switch (token) {
@@ -426,6 +445,8 @@ final class ReadingRules {
                     case "yes" -> 2;
                     default -> -1;
                 };
+                case CHOICE -> item.choices().stream().filter(c -> c.value().equals(token) && c.rank() != null)
+                        .mapToInt(org.gapcheck.questionnaire.Choice::rank).findFirst().orElse(-1);
                 default -> -1;
             };
         }
