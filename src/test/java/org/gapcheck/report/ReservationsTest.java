@@ -71,6 +71,18 @@ class ReservationsTest {
     }
 
     @Test
+    void aReservationIsNeverCarriedIntoTheNextCycle() {
+        Submission before = read(OAT_RESERVATION);
+        Submission now = read("{}");
+        ReportBuilder builder = new ReportBuilder(pack);
+        Report report = builder.build(new ReportBuilder.Evaluated(now, "1".repeat(64), pack.evaluator().evaluate(now)),
+                new ReportBuilder.Evaluated(before, "0".repeat(64), pack.evaluator().evaluate(before)), "2026-12-07T00:00:00Z");
+        assertNull(report.reservations(), "the previous cycle's reservation does not apply now");
+        assertEquals(Status.GAP, report.findings().stream().flatMap(f -> f.criteria().stream()).filter(c -> c.id().equals(OAT))
+                .findFirst().orElseThrow().status());
+    }
+
+    @Test
     void withoutTheReservationTheSameAnswerIsAGap() {
         Submission s = read("{}");
         CriterionResult oat = pack.evaluator().evaluate(s).stream().flatMap(f -> f.criteria().stream())
