@@ -104,7 +104,12 @@ final class ReadingRules {
         while (consider.find()) {
             lastConsider = consider.end();
         }
-        if (lastConsider < 0 || NEW_CALL.matcher(before.substring(lastConsider)).find()) {
+        if (lastConsider < 0) {
+            return;
+        }
+        // The new call may open the cited words themselves ("encourage the exchange ...").
+        String between = before.substring(lastConsider) + text.substring(at, Math.min(text.length(), at + 40));
+        if (lastConsider < 0 || NEW_CALL.matcher(between).find()) {
             return;
         }
         List<String> considerItems = c.items().stream()
