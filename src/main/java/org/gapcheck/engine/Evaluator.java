@@ -122,6 +122,7 @@ public final class Evaluator {
     public Map<String, Status> whatIf(Map<String, Finding> base, Submission submission, Map<String, Answer> changes) {
         Answers answers = new Answers(item -> changes.containsKey(item) ? changes.get(item) : submission.answers().get(item),
                 submission.reportingYear());
+        Answers given = new Answers(submission.answers(), submission.reportingYear());
         Set<String> touched = new LinkedHashSet<>();
         changes.keySet().forEach(item -> touched.addAll(ruleBase.recommendationsReading(item)));
         Map<String, Status> out = new HashMap<>();
@@ -138,7 +139,7 @@ public final class Evaluator {
                 weights[i] = c.weight();
                 elements[i] = c.element();
                 CriterionDef def = ruleBase.criterionById(c.id());
-                boolean ruledOut = c.status() == Status.NOT_APPLICABLE && !answerRulesOut(def, submission.answers()::get);
+                boolean ruledOut = c.status() == Status.NOT_APPLICABLE && !answerRulesOut(def, given);
                 boolean reads = !ruledOut && def.reads(changes.keySet());
                 statuses.add(!reads ? c.status() : answerRulesOut(def, answers) ? Status.NOT_APPLICABLE : Judge.status(def, answers));
             }

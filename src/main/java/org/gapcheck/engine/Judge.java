@@ -78,18 +78,7 @@ public final class Judge {
 
     /** A criterion's status over some answers, outside any session: what-ifs, tests and the validator use it. */
     static Status status(CriterionDef def, Function<String, Answer> answers) {
-        Tri met = def.met().test(answers);
-        Tri partial = def.partial() == null ? Tri.FALSE : def.partial().test(answers);
-        if (met == Tri.TRUE) {
-            return Status.MET;
-        }
-        if (met == Tri.UNKNOWN) {
-            return Status.NOT_REPORTED;
-        }
-        if (partial == Tri.TRUE) {
-            return Status.PARTIAL;
-        }
-        return partial == Tri.FALSE ? Status.GAP : Status.NOT_REPORTED;
+        return Status.of(def.met().test(answers), def.partial() == null ? Tri.FALSE : def.partial().test(answers));
     }
 
     /** The explained result of a criterion whose status is known: the items read, the values found, the requirement. */

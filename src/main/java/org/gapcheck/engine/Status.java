@@ -16,6 +16,24 @@ public enum Status {
     /** Addressed to international bodies, not to a Member State. */
     NOT_ASSESSED;
 
+    /**
+     * A criterion's status from its requirements (rules/REVIEW.md, rule 5): MET when @met holds;
+     * NOT_REPORTED while an unanswered item leaves @met open, since the full answer could meet it;
+     * then PARTIAL or GAP by @partial, or NOT_REPORTED while that is open.
+     */
+    public static Status of(Tri met, Tri partial) {
+        if (met == Tri.TRUE) {
+            return MET;
+        }
+        if (met == Tri.UNKNOWN) {
+            return NOT_REPORTED;
+        }
+        if (partial == Tri.TRUE) {
+            return PARTIAL;
+        }
+        return partial == Tri.FALSE ? GAP : NOT_REPORTED;
+    }
+
     /** Whether this status judges a policy (MET, PARTIAL, GAP). */
     public boolean judged() {
         return this == MET || this == PARTIAL || this == GAP;

@@ -38,10 +38,7 @@ public record Regions(List<Group> unGroups, List<Group> honleaRegions, List<Coun
         }
     }
 
-    /** The profile fields the pack sets from this table for a country (none for a code it does not list). */
-    public static final List<String> DERIVED_PROFILE = List.of("oecd_dac_member", "assistance_provider");
-
-    /** The derived profile of every listed country, by code. */
+    /** The profile fields the pack sets from this table, for every country it lists, by code. */
     public Map<String, Map<String, String>> derivedProfiles() {
         Map<String, Map<String, String>> out = new java.util.HashMap<>();
         countries.forEach(c -> out.put(c.code(), Map.of("oecd_dac_member", Boolean.TRUE.equals(c.dacMember()) ? "yes" : "no",

@@ -15,6 +15,7 @@ import org.gapcheck.catalogue.Recommendation;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.engine.CriterionDef;
 import org.gapcheck.engine.Requirement;
+import org.gapcheck.engine.Status;
 import org.gapcheck.engine.Threshold;
 import org.gapcheck.engine.Tri;
 import org.gapcheck.questionnaire.Item;
@@ -35,8 +36,6 @@ final class ReadingRules {
     static final List<String> CHECKS = List.of("basis", "role", "consider", "own-figure", "monotonic", "better-direction",
             "item-links", "review-pending");
 
-    /** Above this many answer combinations a criterion is not enumerated, and says so. */
-    private static final int MAX_COMBINATIONS = 50_000;
     private static final Pattern CONSIDER = Pattern.compile("\\bconsider(ing)?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("\\.(\\s|$)");
     /** A call on other actors that opens a clause of its own ("..., and call upon States parties to ..."): "consider" does not reach past it. */
@@ -47,18 +46,22 @@ final class ReadingRules {
     private final ReviewPending pending;
     private final Map<String, Integer> itemLines;
     private final Function<Item, String> itemsFile;
+    private final Function<CriterionDef, AnswerSpace> spaces;
     private final List<ValidationFinding> out = new ArrayList<>();
 
-    private ReadingRules(RulePack pack, ReviewPending pending, Map<String, Integer> itemLines, Function<Item, String> itemsFile) {
+    private ReadingRules(RulePack pack, ReviewPending pending, Map<String, Integer> itemLines, Function<Item, String> itemsFile,
+                         Function<CriterionDef, AnswerSpace> spaces) {
         this.pack = pack;
         this.pending = pending;
         this.itemLines = itemLines;
         this.itemsFile = itemsFile;
+        this.spaces = spaces;
     }
 
+    /** @param spaces each criterion's answer space (null where it has too many combinations), shared with the verifier */
     static List<ValidationFinding> check(RulePack pack, ReviewPending pending, Map<String, Integer> itemLines,
-                                         Function<Item, String> itemsFile) {
-        ReadingRules rules = new ReadingRules(pack, pending, itemLines, itemsFile);
+                                         Function<Item, String> itemsFile, Function<CriterionDef, AnswerSpace> spaces) {
+        ReadingRules rules = new ReadingRules(pack, pending, itemLines, itemsFile, spaces);
         pack.ruleBase().criteria().forEach(rules::criterion);
         rules.itemLinks();
         rules.out.addAll(pending.problems(pack));
@@ -75,9 +78,9 @@ final class ReadingRules {
         }
         consider(c);
         betterDirection(c);
-        Enumeration e = Enumeration.of(pack, c);
+        AnswerSpace e = spaces.apply(c);
         if (e == null) {
-            defect(c, "monotonic", "reads too many answer combinations to be checked (over " + MAX_COMBINATIONS + "): split it");
+            defect(c, "monotonic", "reads too many answer combinations to be checked (over " + AnswerSpace.MAX_COMBINATIONS + "): split it");
             return;
         }
         ownFigures(c, e);
@@ -154,7 +157,7 @@ final class ReadingRules {
 
     // ---- own figures: a figure no standard names never makes a gap
 
-    private void ownFigures(CriterionDef c, Enumeration e) {
+    private void ownFigures(CriterionDef c, AnswerSpace e) {
         Set<String> own = new LinkedHashSet<>();
         for (Threshold t : pack.ruleBase().thresholds().thresholds()) {
             // "At least one" (0 or 1) asks whether a thing happens at all, which is no chosen figure.
@@ -162,15 +165,15 @@ final class ReadingRules {
                 own.add(t.id());
             }
         }
-        int[] statuses = e.statuses(c);
+        Status[] statuses = e.statuses();
         String found = null;
         for (int index = 0; index < statuses.length && found == null; index++) {
-            if (statuses[index] != 0) {
+            if (statuses[index] != Status.GAP) {
                 continue;
             }
             Function<String, Answer> answers = e.answers(index);
-            int relaxed = rank(relaxed(c.met(), answers, own), c.partial() == null ? Tri.FALSE : relaxed(c.partial(), answers, own));
-            found = relaxed > 0 ? e.describe(index) : null;
+            Status relaxed = Status.of(relaxed(c.met(), answers, own), c.partial() == null ? Tri.FALSE : relaxed(c.partial(), answers, own));
+            found = relaxed == Status.MET || relaxed == Status.PARTIAL ? e.describe(index) : null;
         }
         if (found != null) {
             List<String> figures = new ArrayList<>();
@@ -213,21 +216,20 @@ final class ReadingRules {
 
     // ---- monotonic: a better answer never scores worse
 
-    private void monotonic(CriterionDef c, Enumeration e) {
-        int[] statuses = e.statuses(c);
+    private void monotonic(CriterionDef c, AnswerSpace e) {
+        Status[] statuses = e.statuses();
         for (int index = 0; index < statuses.length; index++) {
-            int before = statuses[index];
-            if (before < 0) {
+            Status before = statuses[index];
+            if (!before.judged()) {
                 continue;
             }
             for (int i = 0; i < e.items.size(); i++) {
                 for (int next : e.successors(index, i)) {
-                    int after = statuses[next];
-                    if (after != NOT_APPLICABLE && after < before) {
-                        Answer from = e.answer(index, i);
-                        Answer to = e.answer(next, i);
-                        defect(c, "monotonic", "a better answer scores worse: " + e.items.get(i) + " " + from.display() + documented(from)
-                                + " scores " + name(before) + " but " + to.display() + documented(to) + " scores " + name(after)
+                    Status after = statuses[next];
+                    // Ruled out by the better answer is no worse; every combination answers every item, so none is unreported.
+                    if (after.judged() && after.credit() < before.credit()) {
+                        defect(c, "monotonic", "a better answer scores worse: " + e.items.get(i) + " " + AnswerSpace.display(e.answer(index, i))
+                                + " scores " + before + " but " + AnswerSpace.display(e.answer(next, i)) + " scores " + after
                                 + " (other answers: " + e.describe(index) + ")");
                         return;
                     }
@@ -274,44 +276,7 @@ final class ReadingRules {
         return pack.questionnaire().item(code).orElseThrow();
     }
 
-    /** MET 2, PARTIAL 1, GAP 0; -1 while an item leaves it open; -2 when an answer rules it out. */
-    private static int status(CriterionDef c, Function<String, Answer> answers) {
-        if (c.notApplicableIf() != null && c.notApplicableIf().test(answers) == Tri.TRUE) {
-            return NOT_APPLICABLE;
-        }
-        return rank(c.met().test(answers), c.partial() == null ? Tri.FALSE : c.partial().test(answers));
-    }
-
-    /** As the engine judges (Judge.status): MET, then NOT_REPORTED while MET is left open, then PARTIAL or GAP. */
-    private static final int NOT_APPLICABLE = -2;
-
-    private static int rank(Tri met, Tri partial) {
-        if (met == Tri.TRUE) {
-            return 2;
-        }
-        if (met == Tri.UNKNOWN) {
-            return -1;
-        }
-        if (partial == Tri.TRUE) {
-            return 1;
-        }
-        return partial == Tri.FALSE ? 0 : -1;
-    }
-
-    private static String name(int rank) {
-        return switch (rank) {
-            case 2 -> "MET";
-            case 1 -> "PARTIAL";
-            case 0 -> "GAP";
-            default -> "NOT_REPORTED";
-        };
-    }
-
-    private static String documented(Answer a) {
-        return a.source() == null ? "" : " (documented)";
-    }
-
-    private static void collect(Requirement r, List<Requirement.Comparison> into) {
+    static void collect(Requirement r, List<Requirement.Comparison> into) {
         if (r instanceof Requirement.Comparison k) {
             into.add(k);
         } else {
@@ -321,186 +286,5 @@ final class ReadingRules {
 
     static String squash(String text) {
         return text.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * Every combination of the answers that matter to a criterion, each item's answers laid out from
-     * worst to best: each token (and, where the criterion asks whether it is documented, without
-     * and with a source), or each figure's range ends and the figures it is compared with, either
-     * side, with "never" first for a year. A combination is an index in mixed radix, so a better
-     * answer to one item is a fixed step away. Choices declare no order: only their source is.
-     */
-    private static final class Enumeration {
-        final List<String> items;
-        final List<List<Answer>> domains;
-        /** Per item: 2 when its answers come without and with a source (index = level * 2 + documented), else 1. */
-        final int[] sources;
-        /** Per item, per level (an answer without its source): its rank, higher better; -1 where the item declares no order. */
-        final int[][] ranks;
-        final int[] strides;
-        final int size;
-        private int[] statuses;
-
-        private Enumeration(List<String> items, List<List<Answer>> domains, int[] sources, int[][] ranks) {
-            this.items = items;
-            this.domains = domains;
-            this.sources = sources;
-            this.ranks = ranks;
-            this.strides = new int[items.size()];
-            int stride = 1;
-            for (int i = 0; i < items.size(); i++) {
-                strides[i] = stride;
-                stride *= domains.get(i).size();
-            }
-            this.size = stride;
-        }
-
-        static Enumeration of(RulePack pack, CriterionDef c) {
-            List<List<Answer>> domains = new ArrayList<>();
-            int[] sources = new int[c.items().size()];
-            int[][] ranks = new int[sources.length][];
-            long combinations = 1;
-            for (int i = 0; i < sources.length; i++) {
-                Item item = pack.questionnaire().item(c.items().get(i)).orElseThrow();
-                boolean documented = readsDocumented(c.met(), item.code()) || (c.partial() != null && readsDocumented(c.partial(), item.code()));
-                sources[i] = documented && !item.type().numeric() ? 2 : 1;
-                List<Answer> domain = domain(item, c, documented);
-                domains.add(domain);
-                ranks[i] = new int[domain.size() / sources[i]];
-                for (int level = 0; level < ranks[i].length; level++) {
-                    Answer a = domain.get(level * sources[i]);
-                    ranks[i][level] = item.type().numeric() ? ("context".equals(item.better()) ? -1 : level)
-                            : a.token() == null ? -1 : order(item, a.token());
-                }
-                combinations *= domain.size();
-                if (combinations > MAX_COMBINATIONS) {
-                    return null;
-                }
-            }
-            return new Enumeration(c.items(), domains, sources, ranks);
-        }
-
-        /** The criterion's status for every combination (computed once). */
-        int[] statuses(CriterionDef c) {
-            if (statuses == null) {
-                statuses = new int[size];
-                for (int index = 0; index < size; index++) {
-                    statuses[index] = status(c, answers(index));
-                }
-            }
-            return statuses;
-        }
-
-        Answer answer(int index, int item) {
-            return domains.get(item).get(index / strides[item] % domains.get(item).size());
-        }
-
-        Function<String, Answer> answers(int index) {
-            Map<String, Answer> out = new HashMap<>();
-            for (int i = 0; i < items.size(); i++) {
-                out.put(items.get(i), answer(index, i));
-            }
-            return out::get;
-        }
-
-        /**
-         * The combinations one step better in item {@code i}: every answer of the next rank up (ties
-         * are all one step up), or the same answer with a source.
-         */
-        List<Integer> successors(int index, int i) {
-            int digit = index / strides[i] % domains.get(i).size();
-            int level = digit / sources[i];
-            int source = digit % sources[i];
-            List<Integer> out = new ArrayList<>(2);
-            int rank = ranks[i][level];
-            if (rank >= 0) {
-                int next = Integer.MAX_VALUE;
-                for (int r : ranks[i]) {
-                    if (r > rank && r < next) {
-                        next = r;
-                    }
-                }
-                for (int other = 0; other < ranks[i].length; other++) {
-                    if (ranks[i][other] == next) {
-                        out.add(index + (other - level) * sources[i] * strides[i]);
-                    }
-                }
-            }
-            if (source == 0 && sources[i] == 2) {
-                out.add(index + strides[i]);
-            }
-            return out;
-        }
-
-        String describe(int index) {
-            List<String> parts = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) {
-                Answer a = answer(index, i);
-                parts.add(items.get(i) + "=" + a.display() + ReadingRules.documented(a));
-            }
-            return String.join(", ", parts);
-        }
-
-        /** no &lt; partly &lt; yes; no &lt; considered &lt;= yes; a choice's rank; -1 for unranked choices and text. */
-        private static int order(Item item, String token) {
-            return switch (item.type()) {
-                case YES_NO, YES_PARTLY_NO, YES_CONSIDERED_NO -> switch (token) {
-                    case "no" -> 0;
-                    case "partly", "considered" -> 1;
-                    case "yes" -> 2;
-                    default -> -1;
-                };
-                case CHOICE -> item.choices().stream().filter(c -> c.value().equals(token) && c.rank() != null)
-                        .mapToInt(org.gapcheck.questionnaire.Choice::rank).findFirst().orElse(-1);
-                default -> -1;
-            };
-        }
-
-        private static List<Answer> domain(Item item, CriterionDef c, boolean documented) {
-            List<Answer> out = new ArrayList<>();
-            Source source = new Source("documented", null, null);
-            if (!item.type().numeric()) {
-                List<String> tokens = item.type() == ItemType.TEXT ? java.util.Collections.singletonList(null)
-                        : new ArrayList<>(item.allowedTokens());
-                if (order(item, "no") >= 0) {
-                    tokens.sort(java.util.Comparator.comparingInt(t -> order(item, t)));
-                }
-                for (String token : tokens) {
-                    String text = item.type() == ItemType.TEXT ? "text" : null;
-                    out.add(new Answer(item.code(), token, null, text, null, null));
-                    if (documented) {
-                        out.add(new Answer(item.code(), token, null, text, source, null));
-                    }
-                }
-                return out;
-            }
-            double min = item.type() == ItemType.YEAR ? 1900 : item.min();
-            double max = item.type() == ItemType.YEAR ? 2035 : item.max();
-            java.util.TreeSet<Double> values = new java.util.TreeSet<>(List.of(min, max));
-            List<Double> figures = new ArrayList<>(c.met().figures(item.code()));
-            if (c.partial() != null) {
-                figures.addAll(c.partial().figures(item.code()));
-            }
-            if (c.notApplicableIf() != null) {
-                figures.addAll(c.notApplicableIf().figures(item.code()));
-            }
-            figures.forEach(d -> values.addAll(List.of(d - 0.5, d, d + 0.5)));
-            Source given = documented ? source : null;
-            if (item.type() == ItemType.YEAR) {
-                out.add(new Answer(item.code(), Answer.NEVER, null, null, given, null));
-            }
-            List<Double> worstFirst = new ArrayList<>(values.stream().filter(v -> v >= min && v <= max).toList());
-            if ("lower".equals(item.better())) {
-                java.util.Collections.reverse(worstFirst);
-            }
-            worstFirst.forEach(v -> out.add(new Answer(item.code(), null, v, null, given, null)));
-            return out;
-        }
-
-        private static boolean readsDocumented(Requirement r, String code) {
-            List<Requirement.Comparison> all = new ArrayList<>();
-            collect(r, all);
-            return all.stream().anyMatch(k -> k.item().equals(code) && "documented".equals(k.operator()));
-        }
     }
 }

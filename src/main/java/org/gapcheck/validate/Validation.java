@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -76,9 +78,13 @@ public final class Validation {
                 pack.ruleBase().criteria().size(), pack.ruleBase().criteria().size() - neverJudged.size(), neverJudged);
         Map<String, Integer> itemLines = itemLines(source, pack);
         String itemsFile = source.display(QuestionnaireLoader.itemsFile(0)).replace("0.yaml", "N.yaml");
-        findings.addAll(Verifier.warnings(pack, itemLines, itemsFile));
+        // Each criterion's answers are enumerated once, for the verifier and the reading rules alike.
+        Map<String, Optional<AnswerSpace>> spaces = new HashMap<>();
+        Function<CriterionDef, AnswerSpace> space = c -> spaces.computeIfAbsent(c.id(), k -> Optional.ofNullable(AnswerSpace.of(pack, c)))
+                .orElse(null);
+        findings.addAll(Verifier.warnings(pack, itemLines, itemsFile, space));
         findings.addAll(ReadingRules.check(pack, ReviewPending.load(source), itemLines,
-                item -> itemsFile.replace("N", Verifier.chapterOf(pack, item))));
+                item -> itemsFile.replace("N", Verifier.chapterOf(pack, item)), space));
         return report(pack, findings, coverage, criterionCoverage, fixtureResults);
     }
 
