@@ -2,7 +2,7 @@ package org.gapcheck.cli;
 
 import java.io.PrintWriter;
 import org.gapcheck.pack.PackLoadException;
-import org.gapcheck.pack.PackProblem;
+import org.gapcheck.text.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,24 +29,27 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         line.setErr(err);
         line.setExitCodeExceptionMapper(e -> e instanceof PackLoadException ? ExitCode.BAD_INPUT : ExitCode.INTERNAL_ERROR);
         line.setParameterExceptionHandler((e, a) -> {
-            err.println("gapcheck: " + e.getMessage());
+            err.println("gapcheck: " + Printable.of(e.getMessage()));
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ExitCode.BAD_INPUT;
         });
         line.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof PackLoadException broken) {
                 err.println("gapcheck: the rule pack cannot be used; " + broken.problems().size() + " problem(s):");
-                broken.problems().stream().map(PackProblem::toString).forEach(err::println);
+                broken.problems().stream().map(p -> Printable.of(p.toString())).forEach(err::println);
                 return ExitCode.BAD_INPUT;
             }
             if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
-                err.println("gapcheck: " + e.getMessage());
+                err.println("gapcheck: " + Printable.of(e.getMessage()));
                 return ExitCode.BAD_INPUT;
             }
-            err.println("gapcheck: internal error: " + e + " (please report this with the command line you ran)");
-            return ExitCode.INTERNAL_ERROR;
+            return InternalError.report(e, args, err);
         });
-        return line.execute(args);
+        try {
+            return line.execute(args);
+        } catch (Throwable e) { // an Error (stack overflow, out of memory) that got past picocli's handler
+            return InternalError.report(e, args, err);
+        }
     }
 
     @Override

@@ -38,6 +38,19 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to bind (default: ${DEFAULT-VALUE}).")
     String host;
 
+    @Option(names = "--enable-ruleset-upload",
+            description = "Accept zipped rule packs on POST /api/rulesets/validate (off by default: until accounts exist,"
+                    + " anyone who reaches the port could make the server read a pack).")
+    boolean rulesetUpload;
+
+    @Option(names = "--request-timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "A request must arrive whole within this many seconds of its first byte, else 408 (default: ${DEFAULT-VALUE}).")
+    int requestTimeout;
+
+    @Option(names = "--idle-timeout", defaultValue = "15", paramLabel = "SECONDS",
+            description = "A connection with no request or answer in progress is closed after this many seconds (default: ${DEFAULT-VALUE}).")
+    int idleTimeout;
+
     @Override
     public Integer call() throws InterruptedException {
         ApplicationContext context = start();
@@ -54,9 +67,14 @@ final class ServeCommand implements Callable<Integer> {
      * both are ready. A broken pack stops the server again and its problems are reported.
      */
     ApplicationContext start() {
+        if (requestTimeout < 1 || idleTimeout < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--request-timeout and --idle-timeout are whole seconds, at least 1");
+        }
         PendingPack loading = PendingPack.start(pack::load);
         // Micronaut reads -1 as "any free port"; 0 is what users type for that.
-        Map<String, Object> settings = Map.of("micronaut.server.port", port == 0 ? -1 : port, "micronaut.server.host", host);
+        Map<String, Object> settings = Map.of("micronaut.server.port", port == 0 ? -1 : port, "micronaut.server.host", host,
+                "gapcheck.rulesets.upload-enabled", rulesetUpload,
+                "gapcheck.server.request-timeout", requestTimeout, "gapcheck.server.idle-timeout", idleTimeout);
         ApplicationContext context;
         try {
             context = Micronaut.build(new String[0])

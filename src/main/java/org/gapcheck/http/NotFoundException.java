@@ -1,7 +1,9 @@
 package org.gapcheck.http;
 
+import java.util.List;
+
 /** A catalogue lookup by id that found nothing; answered as a 404 problem naming the id. */
-final class NotFoundException extends RuntimeException {
+final class NotFoundException extends ApiException {
 
     private final String kind;
     private final String id;
@@ -12,11 +14,8 @@ final class NotFoundException extends RuntimeException {
         this.id = id;
     }
 
-    String kind() {
-        return kind;
-    }
-
-    String id() {
-        return id;
+    @Override
+    Problem problem(String instance) {
+        return new Problem("not-found/" + kind, "Not found", 404, getMessage(), instance, id, List.of());
     }
 }

@@ -26,7 +26,7 @@ final class ProblemResponses implements ErrorResponseProcessor<Problem> {
         String path = context.getRequest().getPath();
         Problem problem;
         if (status.getCode() >= 500) {
-            context.getRootCause().ifPresent(e -> LOG.error("Internal error answering {} {}", context.getRequest().getMethod(), path, e));
+            context.getRootCause().ifPresent(e -> LOG.error("Internal error answering {} {}", context.getRequest().getMethod(), org.gapcheck.text.Printable.of(path), e));
             problem = new Problem("internal-error", status.getReason(), status.getCode(),
                     "Gapcheck failed to answer; the error is logged on the server.", path, null, List.of());
         } else {

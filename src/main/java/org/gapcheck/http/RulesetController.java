@@ -14,6 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import java.util.stream.Stream;
 import org.gapcheck.validate.Validation;
 import org.gapcheck.validate.ValidationFinding;
@@ -23,42 +26,59 @@ import org.gapcheck.validate.ValidationReport;
  * {@code POST /api/rulesets/validate}: a rule pack as a zip (pack.yaml at its root or under rules/,
  * fixtures/ beside it optionally) in, the same findings as {@code gapcheck validate --format json} out.
  * The pack is unpacked into a temporary folder that is removed afterwards, whatever happens.
+ * Off unless the server was started with {@code --enable-ruleset-upload} (403 otherwise); one
+ * validation runs at a time, and a second is answered 429 with Retry-After.
  */
 @Controller("/api/rulesets")
 class RulesetController {
 
-    static final int MAX_UPLOAD_BYTES = 10 << 20;
+    /** Seconds a client is asked to wait while another pack is validated. */
+    static final int RETRY_AFTER_SECONDS = 10;
+
+    private final boolean enabled;
+    /** One validation at a time: a pack costs a core and up to a few hundred MB while it is checked. */
+    final Semaphore running = new Semaphore(1);
+
+    RulesetController(@Value("${gapcheck.rulesets.upload-enabled:false}") boolean enabled) {
+        this.enabled = enabled;
+    }
 
     @Post("/validate")
     @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
     @ExecuteOn(TaskExecutors.BLOCKING)
-    HttpResponse<?> validate(@Body byte[] zip) throws IOException {
-        if (zip.length > MAX_UPLOAD_BYTES) {
-            return new Problem("ruleset/too-large", "Rule pack too large", 413, "The upload is " + zip.length
-                    + " bytes; the limit is " + MAX_UPLOAD_BYTES + " bytes (10 MiB).", "/api/rulesets/validate", null, List.of()).response();
+    HttpResponse<?> validate(@Nullable @Body byte[] zip) throws IOException {
+        if (!enabled) {
+            throw new UploadDisabledException();
         }
+        byte[] body = zip == null ? new byte[0] : zip;
+        BodyLimits.RULESET.check(body);
+        if (!running.tryAcquire()) {
+            throw new BusyException(RETRY_AFTER_SECONDS);
+        }
+        try {
+            return HttpResponse.ok(validateArchive(body));
+        } finally {
+            running.release();
+        }
+    }
+
+    private static ValidationReport validateArchive(byte[] zip) throws IOException {
         Path work = Files.createTempDirectory("gapcheck-pack-");
         try {
             SafeZip.extract(zip, work);
             Path rules = Files.isRegularFile(work.resolve("pack.yaml")) ? work : work.resolve("rules");
             if (!Files.isRegularFile(rules.resolve("pack.yaml"))) {
-                return invalid("no pack.yaml at the root of the archive or under rules/");
+                throw new InvalidArchiveException("no pack.yaml at the root of the archive or under rules/");
             }
             Path fixtures = work.resolve("fixtures");
             ValidationReport report = Validation.run(rules, Files.isDirectory(fixtures) ? fixtures : null);
-            return HttpResponse.ok(withoutTemporaryPaths(report, work));
+            return withoutTemporaryPaths(report, work);
         } catch (SafeZip.Refused e) {
-            return invalid(e.getMessage());
+            throw new InvalidArchiveException(e.getMessage());
         } finally {
             delete(work);
         }
     }
-
-    private static HttpResponse<Problem> invalid(String reason) {
-        return new Problem("ruleset/invalid-archive", "Rule pack refused", 400, reason, "/api/rulesets/validate", null, List.of())
-                .response();
-    }
-
     /** Files are named relative to the archive, as the uploader knows them. */
     private static ValidationReport withoutTemporaryPaths(ValidationReport r, Path work) {
         String prefix = work.toAbsolutePath().normalize() + "/";

@@ -1,6 +1,7 @@
 package org.gapcheck.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -11,26 +12,34 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.gapcheck.core.RulePack;
-import org.gapcheck.json.Json;
+import org.gapcheck.submission.Envelope;
+import org.gapcheck.submission.SubmissionError;
+import org.gapcheck.submission.SubmissionReader;
 import org.gapcheck.summary.SummaryBuilder;
 import org.gapcheck.summary.SummaryReport;
 import org.gapcheck.summary.render.SummaryFormat;
 
 /**
  * {@code POST /api/summaries}: a batch of submissions in, the cross-country summary out. The body is
- * a JSON array of submissions, or {"year": 2024, "submissions": [...]}; each is named by its place
- * ("#1", "#2", ...) in the list of invalid ones. Accept chooses JSON (default), text/csv or text/html.
+ * a JSON array of submissions, or {"year": 2024, "submissions": [...]}; the wrapper is read strictly
+ * (a 400 lists its errors), and each submission is read from its own bytes as if posted alone: an
+ * invalid one is listed by its place ("#1", "#2", ...) with its errors and left out. Accept chooses
+ * JSON (default), text/csv or text/html.
  */
 @Controller("/api/summaries")
 class SummaryController {
 
     static final int MAX_SUBMISSIONS = 5_000;
+    private static final Set<String> KEYS = new LinkedHashSet<>(List.of("year", "submissions"));
 
     private final SummaryBuilder builder;
 
@@ -42,31 +51,61 @@ class SummaryController {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, "text/csv", "application/problem+json"})
     @ExecuteOn(TaskExecutors.BLOCKING)
-    HttpResponse<?> summarise(@Body byte[] body, @Header(value = "Accept", defaultValue = "application/json") String accept) {
-        JsonNode root;
-        try {
-            root = Json.mapper().readTree(body);
-        } catch (Exception e) {
-            return invalid("the body is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
+    HttpResponse<?> summarise(@Nullable @Body byte[] body, @Nullable @Header("Accept") String accept) {
+        byte[] bytes = body == null ? new byte[0] : body;
+        BodyLimits.SUMMARY.check(bytes);
+        SummaryFormat format = MediaRanges.negotiate(accept, List.of(SummaryFormat.values()), SummaryFormat::mediaType);
+        List<SubmissionError> errors = new ArrayList<>();
+        Integer year = null;
+        Envelope.Part list;
+        if (startsWithArray(bytes)) {
+            list = Envelope.whole(bytes);
+        } else {
+            Map<String, Envelope.Part> parts = Envelope.members(bytes, KEYS, errors);
+            list = parts.get("submissions");
+            if (list == null && errors.isEmpty()) {
+                errors.add(SubmissionError.at("/submissions", "missing_field", "'submissions' is required: a JSON array of submissions"));
+            }
+            year = parts.containsKey("year") ? year(parts.get("year"), errors) : null;
         }
-        JsonNode list = root != null && root.isObject() ? root.get("submissions") : root;
-        if (list == null || !list.isArray()) {
-            return invalid("the body is a JSON array of submissions, or {\"year\": 2024, \"submissions\": [...]}");
+        List<Envelope.Part> elements = list == null ? List.of() : Envelope.elements(list, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidBatchException("The batch is a JSON array of submissions, or {\"year\": 2024, \"submissions\": [...]}; "
+                    + errors.size() + " error(s) in it.", errors);
         }
-        if (list.size() > MAX_SUBMISSIONS) {
-            return invalid("at most " + MAX_SUBMISSIONS + " submissions per request; this one has " + list.size());
+        if (elements.size() > MAX_SUBMISSIONS) {
+            throw new InvalidBatchException("At most " + MAX_SUBMISSIONS + " submissions per request; this one has "
+                    + elements.size() + ". Use 'gapcheck summarize DIR' for more.", List.of());
         }
-        Integer year = root.isObject() && root.has("year") && root.get("year").canConvertToInt() ? root.get("year").asInt() : null;
         List<SummaryBuilder.Input> inputs = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            inputs.add(new SummaryBuilder.Input("#" + (i + 1), list.get(i).toString().getBytes(StandardCharsets.UTF_8)));
+        for (int i = 0; i < elements.size(); i++) {
+            inputs.add(new SummaryBuilder.Input("#" + (i + 1), elements.get(i).bytes()));
         }
         SummaryReport report = builder.build(inputs, year, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        SummaryFormat format = SummaryFormat.fromAccept(accept);
         return HttpResponse.ok(format.render(report)).contentType(format.mediaType());
     }
 
-    private static HttpResponse<Problem> invalid(String reason) {
-        return new Problem("summary/invalid-batch", "Invalid batch", 400, reason, "/api/summaries", null, List.of()).response();
+    private static boolean startsWithArray(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return b == '[';
+            }
+        }
+        return false;
+    }
+
+    private static Integer year(Envelope.Part part, List<SubmissionError> errors) {
+        Optional<JsonNode> node = part.tree(errors);
+        if (node.isEmpty()) {
+            return null;
+        }
+        JsonNode y = node.get();
+        if (!y.isIntegralNumber() || !y.canConvertToInt() || y.asInt() < SubmissionReader.FIRST_YEAR || y.asInt() > SubmissionReader.LAST_YEAR) {
+            errors.add(new SubmissionError("/year", y.isIntegralNumber() ? "year_out_of_range" : "wrong_type", "'year' is a reporting year,"
+                    + " a whole number within " + SubmissionReader.FIRST_YEAR + "-" + SubmissionReader.LAST_YEAR + ", found " + y,
+                    part.line(), part.column()));
+            return null;
+        }
+        return y.asInt();
     }
 }

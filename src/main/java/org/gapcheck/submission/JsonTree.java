@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 final class JsonTree {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1 << 20).build())
             .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(false);
@@ -30,6 +30,11 @@ final class JsonTree {
     }
 
     static Optional<JsonNode> parse(byte[] json, List<SubmissionError> errors) {
+        int invalid = Utf8.firstInvalid(json);
+        if (invalid >= 0) {
+            errors.add(Utf8.error(json, invalid));
+            return Optional.empty();
+        }
         try (JsonParser parser = FACTORY.createParser(json)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -37,22 +42,35 @@ final class JsonTree {
                 return Optional.empty();
             }
             JsonNode root = value(parser, "", errors);
-            if (parser.nextToken() != null) {
-                JsonLocation at = parser.currentTokenLocation();
-                errors.add(new SubmissionError("", "malformed_json", "unexpected content after the end of the document",
-                        at.getLineNr(), at.getColumnNr()));
-                return Optional.empty();
-            }
-            return Optional.of(root);
+            return end(parser, errors) ? Optional.of(root) : Optional.empty();
         } catch (JsonParseException e) {
-            JsonLocation at = e.getLocation();
-            errors.add(new SubmissionError("", "malformed_json", "not valid JSON: " + e.getOriginalMessage(),
-                    at == null ? null : at.getLineNr(), at == null ? null : at.getColumnNr()));
+            errors.add(malformed(e));
             return Optional.empty();
         } catch (IOException e) {
-            errors.add(new SubmissionError("", "malformed_json", "not readable as JSON: " + e.getMessage(), null, null));
+            errors.add(unreadable(e));
             return Optional.empty();
         }
+    }
+
+    /** One JSON document per body: false, with an error, when anything follows it. */
+    static boolean end(JsonParser parser, List<SubmissionError> errors) throws IOException {
+        if (parser.nextToken() == null) {
+            return true;
+        }
+        JsonLocation at = parser.currentTokenLocation();
+        errors.add(new SubmissionError("", "malformed_json", "unexpected content after the end of the document",
+                at.getLineNr(), at.getColumnNr()));
+        return false;
+    }
+
+    static SubmissionError malformed(JsonParseException e) {
+        JsonLocation at = e.getLocation();
+        return new SubmissionError("", "malformed_json", "not valid JSON: " + e.getOriginalMessage(),
+                at == null ? null : at.getLineNr(), at == null ? null : at.getColumnNr());
+    }
+
+    static SubmissionError unreadable(IOException e) {
+        return new SubmissionError("", "malformed_json", "not readable as JSON: " + e.getMessage(), null, null);
     }
 
     private static JsonNode value(JsonParser parser, String path, List<SubmissionError> errors) throws IOException {

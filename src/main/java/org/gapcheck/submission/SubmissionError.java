@@ -1,6 +1,7 @@
 package org.gapcheck.submission;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.gapcheck.text.Printable;
 
 /**
  * One thing wrong with a submission: where (a JSON Pointer, RFC 6901, into the document; line and
@@ -13,9 +14,10 @@ public record SubmissionError(String path, String code, String message, Integer 
         return new SubmissionError(path, code, message, null, null);
     }
 
+    /** One line, whatever the keys it quotes hold: control characters are escaped. */
     @Override
     public String toString() {
         String where = path.isEmpty() ? "(document)" : path;
-        return where + (line == null ? "" : " (line " + line + ", column " + column + ")") + ": " + code + ": " + message;
+        return Printable.of(where + (line == null ? "" : " (line " + line + ", column " + column + ")") + ": " + code + ": " + message);
     }
 }

@@ -11,6 +11,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
@@ -24,6 +25,7 @@ import org.gapcheck.json.Json;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest
+@Property(name = "gapcheck.rulesets.upload-enabled", value = "true")
 class RulesetEndpointTest {
 
     private static final MediaType ZIP = MediaType.of("application/zip");
@@ -95,8 +97,19 @@ class RulesetEndpointTest {
 
     @Test
     void aZipBombIsRefused() throws Exception {
-        JsonNode problem = refused(zipWith("rules/pack.yaml", new byte[80 << 20]), HttpStatus.BAD_REQUEST);
+        String[] entries = new String[24];
+        for (int i = 0; i < 12; i++) { // 12 files of 3 MiB: each under the per-file limit, together over the total
+            entries[2 * i] = "rules/f" + i + ".yaml";
+            entries[2 * i + 1] = " ".repeat(3 << 20);
+        }
+        JsonNode problem = refused(org.gapcheck.testing.HostileZips.zip(entries), HttpStatus.BAD_REQUEST);
         assertTrue(problem.get("detail").asText().contains("zip bomb"), problem.toString());
+    }
+
+    @Test
+    void oneHugeScalarIsRefusedBeforeItIsRead() throws Exception {
+        JsonNode problem = refused(zipWith("rules/pack.yaml", new byte[60 << 20]), HttpStatus.BAD_REQUEST);
+        assertTrue(problem.get("detail").asText().contains("limit per file"), problem.toString());
     }
 
     @Test
@@ -106,7 +119,34 @@ class RulesetEndpointTest {
     }
 
     @Test
-    void overTenMebibytesIsA413() throws Exception {
-        refused(new byte[(10 << 20) + 1], HttpStatus.REQUEST_ENTITY_TOO_LARGE);
+    void overTheEndpointsLimitIsA413OfItsOwn() throws Exception {
+        JsonNode problem = refused(new byte[(int) BodyLimits.RULESET.bytes() + 1], HttpStatus.REQUEST_ENTITY_TOO_LARGE);
+        assertEquals("ruleset/too-large", problem.get("type").asText());
+        problem = refused(new byte[(10 << 20) + 1], HttpStatus.REQUEST_ENTITY_TOO_LARGE); // over the server's limit: refused unread
+        assertEquals("ruleset/too-large", problem.get("type").asText());
+        assertTrue(problem.get("detail").asText().contains(BodyLimits.RULESET.bytes() + " bytes"), problem.toString());
+        assertTrue(!problem.toString().contains("micronaut"), problem.toString());
+    }
+
+    @Test
+    void everyMalformedArchiveIsA400() throws Exception {
+        for (var e : org.gapcheck.testing.HostileZips.malformed().entrySet()) {
+            JsonNode problem = refused(e.getValue(), HttpStatus.BAD_REQUEST);
+            assertEquals("ruleset/invalid-archive", problem.get("type").asText(), e.getKey());
+        }
+    }
+
+    @Test
+    void aSecondValidationWhileOneRunsIsAskedToRetry(RulesetController controller) throws Exception {
+        controller.running.acquire();
+        try {
+            HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                    .exchange(HttpRequest.POST("/api/rulesets/validate", zipWith("pack.yaml", "x".getBytes())).contentType(ZIP), String.class));
+            assertEquals(HttpStatus.TOO_MANY_REQUESTS, e.getStatus());
+            assertEquals(String.valueOf(RulesetController.RETRY_AFTER_SECONDS), e.getResponse().header("Retry-After"));
+        } finally {
+            controller.running.release();
+        }
     }
 }
+

@@ -115,10 +115,19 @@ class SubmissionEndpointsTest {
     }
 
     @Test
-    void overOneMebibyteIsA413() throws Exception {
-        byte[] big = new byte[SubmissionReader.MAX_BYTES + 10];
+    void aBodyOverTheEndpointsLimitIsA413NamingIt() throws Exception {
+        byte[] big = new byte[(int) BodyLimits.EVALUATION.bytes() + 1];
         java.util.Arrays.fill(big, (byte) ' ');
         JsonNode problem = refused(big, HttpStatus.REQUEST_ENTITY_TOO_LARGE);
         assertEquals("submission/too-large", problem.get("type").asText());
+        assertTrue(problem.get("detail").asText().contains(BodyLimits.EVALUATION.bytes() + " bytes"), problem.toString());
+    }
+
+    @Test
+    void aSubmissionOverOneMebibyteIsRefusedAtItsPointer() throws Exception {
+        byte[] big = new byte[SubmissionReader.MAX_BYTES + 10];
+        java.util.Arrays.fill(big, (byte) ' ');
+        JsonNode problem = refused(big, HttpStatus.BAD_REQUEST);
+        assertEquals("too_large", problem.get("errors").get(0).get("code").asText());
     }
 }

@@ -1,7 +1,5 @@
 package org.gapcheck.report.render;
 
-import java.util.Locale;
-import java.util.Optional;
 import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.json.Json;
 import org.gapcheck.report.Report;
@@ -30,27 +28,5 @@ public enum ReportFormat {
             case csv -> ReportCsv.render(report);
             case md -> ReportMarkdown.render(report, catalogue);
         };
-    }
-
-    /** The format an HTTP Accept header asks for; JSON when it names none of ours (or anything). */
-    public static ReportFormat fromAccept(String accept) {
-        if (accept == null) {
-            return json;
-        }
-        String a = accept.toLowerCase(Locale.ROOT);
-        for (String part : a.split(",")) {
-            String type = part.split(";")[0].strip();
-            Optional<ReportFormat> match = switch (type) {
-                case "text/html" -> Optional.of(html);
-                case "text/csv" -> Optional.of(csv);
-                case "text/markdown" -> Optional.of(md);
-                case "application/json", "application/problem+json" -> Optional.of(json);
-                default -> Optional.empty();
-            };
-            if (match.isPresent()) {
-                return match.get();
-            }
-        }
-        return json;
     }
 }

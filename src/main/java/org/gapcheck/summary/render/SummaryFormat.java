@@ -26,10 +26,4 @@ public enum SummaryFormat {
             case html -> SummaryHtml.render(report);
         };
     }
-
-    /** From an HTTP Accept header; JSON unless HTML or CSV is asked for. */
-    public static SummaryFormat fromAccept(String accept) {
-        String a = accept == null ? "" : accept.toLowerCase(java.util.Locale.ROOT);
-        return a.startsWith("text/html") ? html : a.startsWith("text/csv") ? csv : json;
-    }
 }

@@ -1,0 +1,52 @@
+package org.gapcheck.http;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gapcheck.submission.Envelope;
+import org.gapcheck.submission.InvalidSubmissionException;
+import org.gapcheck.submission.SubmissionError;
+
+/**
+ * The body of {@code POST /api/evaluations}: a submission, or {"submission": {...}, "previous": {...}}
+ * to compare it with an earlier one. A body with a top-level "submission" key is the wrapper; each
+ * wrapped submission is read from its own bytes by the same reader as one posted alone, and its
+ * errors are placed back in the body (pointer under /submission or /previous, line and column).
+ */
+record EvaluationRequest(Envelope.Part submission, Envelope.Part previous) {
+
+    private static final Set<String> KEYS = new java.util.LinkedHashSet<>(List.of("submission", "previous"));
+    private static final String PREVIOUS = "/previous";
+
+    static EvaluationRequest of(byte[] body) {
+        if (!Envelope.topLevelKeys(body).contains("submission")) {
+            return new EvaluationRequest(Envelope.whole(body), null);
+        }
+        List<SubmissionError> errors = new ArrayList<>();
+        Map<String, Envelope.Part> parts = Envelope.members(body, KEYS, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidSubmissionException(errors);
+        }
+        return new EvaluationRequest(parts.get("submission"), parts.get("previous"));
+    }
+
+    byte[] previousBytes() {
+        return previous == null ? null : previous.bytes();
+    }
+
+    /**
+     * The errors of an evaluation placed in the body. The evaluation names errors of the previous
+     * submission under /previous already; the rest are the submission's.
+     */
+    InvalidSubmissionException placed(InvalidSubmissionException e) {
+        return new InvalidSubmissionException(e.errors().stream().map(error -> {
+            if (previous != null && error.path().startsWith(PREVIOUS)) {
+                SubmissionError own = new SubmissionError(error.path().substring(PREVIOUS.length()), error.code(),
+                        error.message(), error.line(), error.column());
+                return previous.rebase(own);
+            }
+            return submission.rebase(error);
+        }).toList());
+    }
+}
