@@ -10,6 +10,8 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpStatusClass;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
@@ -17,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.gapcheck.json.Json;
 
 /**
@@ -33,14 +36,23 @@ final class ConnectionGuard {
     private ScheduledFuture<?> ticker;
     /** When the first byte of a request not yet read whole arrived; 0 when none is arriving. */
     private long requestStarted;
-    private long lastActivity = System.nanoTime();
+    private long lastActivity;
     /** Requests read whose answer has not been written to its end. */
     private int pending;
     private boolean closing;
 
+    private final LongSupplier clock;
+
     ConnectionGuard(int requestTimeoutSeconds, int idleTimeoutSeconds) {
+        this(requestTimeoutSeconds, idleTimeoutSeconds, System::nanoTime);
+    }
+
+    /** @param clock nanoseconds, as {@link System#nanoTime()}; a test's own clock */
+    ConnectionGuard(int requestTimeoutSeconds, int idleTimeoutSeconds, LongSupplier clock) {
         this.requestTimeoutNanos = TimeUnit.SECONDS.toNanos(requestTimeoutSeconds);
         this.idleTimeoutNanos = TimeUnit.SECONDS.toNanos(idleTimeoutSeconds);
+        this.clock = clock;
+        this.lastActivity = clock.getAsLong();
     }
 
     /** Puts the guard's two handlers in place: one sees bytes as they arrive, one sees HTTP messages. */
@@ -49,8 +61,9 @@ final class ConnectionGuard {
         pipeline.addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, "gapcheck-messages", new Messages());
     }
 
-    private void tick() {
-        long now = System.nanoTime();
+    /** Run every second on the connection's event loop. */
+    void tick() {
+        long now = clock.getAsLong();
         if (closing) {
             return;
         }
@@ -92,7 +105,7 @@ final class ConnectionGuard {
                 ReferenceCountUtil.release(msg);
                 return;
             }
-            lastActivity = System.nanoTime();
+            lastActivity = clock.getAsLong();
             if (requestStarted == 0 && msg instanceof ByteBuf b && b.isReadable()) {
                 requestStarted = lastActivity;
             }
@@ -126,9 +139,10 @@ final class ConnectionGuard {
 
         @Override
         public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
-            if (msg instanceof LastHttpContent) {
+            boolean interim = msg instanceof HttpResponse r && r.status().codeClass() == HttpStatusClass.INFORMATIONAL;
+            if (msg instanceof LastHttpContent && !interim) { // a "100 Continue" is not the answer
                 pending = Math.max(0, pending - 1);
-                lastActivity = System.nanoTime();
+                lastActivity = clock.getAsLong();
             }
             ctx.write(msg, promise);
         }
