@@ -1,11 +1,11 @@
 package org.gapcheck.core;
 
 import org.gapcheck.catalogue.Catalogue;
+import org.gapcheck.catalogue.Regions;
 import org.gapcheck.engine.Evaluator;
 import org.gapcheck.engine.RuleBase;
 import org.gapcheck.pack.PackManifest;
 import org.gapcheck.questionnaire.Questionnaire;
-import org.gapcheck.summary.Regions;
 
 /** A loaded, checked rule pack and where it came from; shared read-only by the CLI and the service. */
 public record RulePack(Catalogue catalogue, Questionnaire questionnaire, RuleBase ruleBase, Evaluator evaluator,

@@ -10,7 +10,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.Clock;
 import java.util.List;
-import org.gapcheck.core.EvaluationService;
+import org.gapcheck.evaluation.EvaluationService;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.report.Report;

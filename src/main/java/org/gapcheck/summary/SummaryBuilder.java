@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gapcheck.catalogue.Recommendation;
 import org.gapcheck.catalogue.RegionalRecommendation;
+import org.gapcheck.catalogue.Regions;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.engine.Evaluator;
 import org.gapcheck.engine.Finding;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.gapcheck.core.EvaluationService;
+import org.gapcheck.evaluation.EvaluationService;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.core.RulePackLoader;
 import org.gapcheck.engine.Finding;

@@ -1,4 +1,4 @@
-package org.gapcheck.core;
+package org.gapcheck.evaluation;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import org.gapcheck.core.RulePack;
 import org.gapcheck.report.Report;
 import org.gapcheck.report.ReportBuilder;
 import org.gapcheck.submission.InvalidSubmissionException;
