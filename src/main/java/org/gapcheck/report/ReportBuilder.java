@@ -35,10 +35,10 @@ public final class ReportBuilder {
     }
 
     /** One evaluated submission: who, when, what digest, and its findings. */
-    public record Evaluated(Submission submission, String sha256, List<Finding> findings) {
+    public record EvaluatedSubmission(Submission submission, String sha256, List<Finding> findings) {
     }
 
-    public Report build(Evaluated current, Evaluated previous, String evaluatedAt) {
+    public Report build(EvaluatedSubmission current, EvaluatedSubmission previous, String evaluatedAt) {
         Map<String, Finding> byId = index(current.findings());
         List<GroupSummary> chapters = chapters(byId);
         List<GroupSummary> challenges = challenges(byId, current.submission());
@@ -93,7 +93,7 @@ public final class ReportBuilder {
         return out;
     }
 
-    private Progress progress(Evaluated previous, List<GroupSummary> chapters, List<GroupSummary> challenges,
+    private Progress progress(EvaluatedSubmission previous, List<GroupSummary> chapters, List<GroupSummary> challenges,
                               Map<String, Finding> now) {
         Map<String, Finding> then = index(previous.findings());
         List<Progress.Change> changes = new ArrayList<>();

@@ -22,6 +22,11 @@ import org.gapcheck.questionnaire.Region;
 /**
  * Turns the bytes of a submission into a validated {@link Submission}, or fails with every error
  * found, each at its JSON Pointer. Nothing is dropped silently: an unknown field is an error.
+ *
+ * <p>The one main file allowed over 300 lines (structure/FileLengthTest names it): it is one pass
+ * over one document that reports every error, and the JSON Pointer of each value is built up as the
+ * pass descends; split into several classes, that pointer bookkeeping would be scattered across
+ * them and passed back and forth.
  */
 public final class SubmissionReader {
 
