@@ -26,6 +26,6 @@ public record RulePack(Catalogue catalogue, Questionnaire questionnaire, RuleBas
     public String summary() {
         return manifest().label() + " (" + catalogue.recommendations().size() + " recommendations, "
                 + catalogue.challenges().size() + " challenges, " + questionnaire.items().size() + " questionnaire items, " + ruleBase.criteria().size() + " criteria) from " + origin
-                + ", loaded and compiled in " + loadMillis + " ms";
+                + ", loaded and built in " + loadMillis + " ms";
     }
 }

@@ -53,7 +53,7 @@ public class EvaluationBenchmark {
         report = service.evaluate(bytes);
     }
 
-    /** The rules only: a fresh stateless session over a validated submission, to the verdicts. */
+    /** The rules only: a stateless session from the pool over a validated submission, to the verdicts. */
     @Benchmark
     public Verdicts rules() {
         return pack.evaluator().run(submission);
