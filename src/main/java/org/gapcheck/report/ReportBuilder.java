@@ -143,16 +143,12 @@ public final class ReportBuilder {
 
     private static String change(Status before, Status after) {
         if (before.judged() && after.judged()) {
-            return rank(after) > rank(before) ? "improved" : "regressed";
+            return after.rank() > before.rank() ? "improved" : "regressed";
         }
         if (!before.judged() && after.judged()) {
             return before == Status.NOT_REPORTED ? "newly_reported" : "other";
         }
         return after == Status.NOT_REPORTED ? "no_longer_reported" : "other";
-    }
-
-    private static int rank(Status s) {
-        return s == Status.MET ? 2 : s == Status.PARTIAL ? 1 : 0;
     }
 
     public static Map<String, Finding> index(List<Finding> findings) {
