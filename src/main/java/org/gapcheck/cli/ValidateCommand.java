@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check a rule pack as CI does, reporting every problem at once as file:line:column: severity: check: reason."
-                + " Checks: the pack loads (files parse and agree, every DRL file compiles, criteria metadata sound); coverage"
+                + " Checks: the pack loads (files parse and agree, every DRL file parses and builds into the rule base, criteria metadata sound); coverage"
                 + " (every member-state recommendation has a criterion, a case showing it MET and one showing GAP or PARTIAL);"
                 + " every rule case passes; every fixture evaluates to its expectations; every criterion is judged by some case"
                 + " or fixture; and verifier warnings (criteria that can never be met or never fail, twin criteria, unread items).",

@@ -1,11 +1,11 @@
 package org.gapcheck.core;
 
 import org.gapcheck.catalogue.Catalogue;
+import org.gapcheck.catalogue.Regions;
 import org.gapcheck.engine.Evaluator;
 import org.gapcheck.engine.RuleBase;
 import org.gapcheck.pack.PackManifest;
 import org.gapcheck.questionnaire.Questionnaire;
-import org.gapcheck.summary.Regions;
 
 /** A loaded, checked rule pack and where it came from; shared read-only by the CLI and the service. */
 public record RulePack(Catalogue catalogue, Questionnaire questionnaire, RuleBase ruleBase, Evaluator evaluator,
@@ -26,6 +26,6 @@ public record RulePack(Catalogue catalogue, Questionnaire questionnaire, RuleBas
     public String summary() {
         return manifest().label() + " (" + catalogue.recommendations().size() + " recommendations, "
                 + catalogue.challenges().size() + " challenges, " + questionnaire.items().size() + " questionnaire items, " + ruleBase.criteria().size() + " criteria) from " + origin
-                + ", loaded and compiled in " + loadMillis + " ms";
+                + ", loaded and built in " + loadMillis + " ms";
     }
 }

@@ -5,15 +5,15 @@ import java.nio.file.Path;
 import java.util.List;
 import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.catalogue.CatalogueLoader;
+import org.gapcheck.catalogue.Regions;
 import org.gapcheck.engine.Evaluator;
 import org.gapcheck.engine.RuleBase;
 import org.gapcheck.engine.Thresholds;
-import org.gapcheck.questionnaire.Questionnaire;
 import org.gapcheck.pack.PackLoadException;
 import org.gapcheck.pack.PackProblem;
 import org.gapcheck.pack.PackSource;
+import org.gapcheck.questionnaire.Questionnaire;
 import org.gapcheck.questionnaire.QuestionnaireLoader;
-import org.gapcheck.summary.Regions;
 
 /** Loads the pack a user names, or the one embedded in the jar when they name none. */
 public final class RulePackLoader {

@@ -19,13 +19,15 @@ import org.kie.api.KieBase;
  * applicability rules: no Java source is generated or compiled, so a pack of 521 criteria
  * builds in milliseconds rather than seconds.
  *
- * <p>Each criterion becomes one or two rules whose conditions are its requirements, so the Rete
- * network decides, and only rules whose conditions hold fire: {@code [met]} when {@code @met}
- * holds, {@code [partial]} when {@code @partial} holds. A criterion neither fires is a gap or not
- * reported; which one is decided after the session ({@link Evaluator#run}), because a Drools
- * activation costs far more than testing one requirement (BENCHMARKS.md, benchmark 2).
- * A conjunction becomes one constraint per part, so conditions shared by several criteria
- * (the same comparison of the same item) are one alpha node, tested once per evaluation.
+ * <p>Each criterion becomes one or two rules whose conditions are its requirements: {@code [met]}
+ * fires when {@code @met} holds, {@code [partial]} when {@code @partial} holds. A condition is a
+ * lambda that runs the parsed requirement's own test ({@link Requirement#test}); Drools sees no
+ * more of it than its text, calls it and fires the rule when it returns true. A criterion neither
+ * fires is a gap or not reported; which one is decided after the session ({@link Evaluator#run}),
+ * because a Drools activation costs far more than testing one requirement (BENCHMARKS.md,
+ * benchmark 2). A conjunction becomes one constraint per part, and a constraint is identified by
+ * its text, so conditions shared by several criteria (the same comparison of the same item) are
+ * one alpha node, tested once per evaluation.
  */
 final class CriteriaModel {
 
@@ -35,7 +37,7 @@ final class CriteriaModel {
     }
 
     static KieBase build(List<CriterionDef> criteria, List<Applicability> applicability) {
-        Global<Judge> outcomes = globalOf(Judge.class, PACKAGE, "outcomes");
+        Global<OutcomeRecorder> outcomes = globalOf(OutcomeRecorder.class, PACKAGE, "outcomes");
         Variable<Answers> answers = declarationOf(Answers.class, "answers");
         Variable<Profile> profile = declarationOf(Profile.class, "profile");
         ModelImpl model = new ModelImpl();

@@ -2,6 +2,8 @@ package org.gapcheck.engine;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.gapcheck.submission.Answer;
 
 /**
  * A criterion as its DRL rule declares it: the rule's name starts with the criterion id
@@ -50,6 +52,14 @@ public record CriterionDef(String id, String recommendation, String title, Strin
         return new CriterionDef(id, recommendation, title, cites, met, partial, closes, weight, challenges, source, file,
                 line, location, needs, met.machine(), partial == null ? null : partial.machine(), List.copyOf(items), basis, role, qualifier,
                 notApplicableIf, notApplicableReason);
+    }
+
+    /**
+     * The criterion's status over some answers, by its requirements alone (whatever rules it out
+     * aside): what sessions conclude, and what what-ifs, tests and the validator use outside one.
+     */
+    public Status status(Function<String, Answer> answers) {
+        return Status.of(met.test(answers), partial == null ? Tri.FALSE : partial.test(answers));
     }
 
     /** Whether the criterion reads any of these items. */

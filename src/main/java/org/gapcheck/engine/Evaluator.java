@@ -13,7 +13,8 @@ import org.gapcheck.submission.Submission;
 import org.kie.api.runtime.StatelessKieSession;
 
 /**
- * Evaluates a validated submission against a rule base: a fresh stateless session per call, so
+ * Evaluates a validated submission against a rule base: each call runs in a stateless session
+ * drawn from the rule base's pool, with its own {@link OutcomeRecorder} as the global, so
  * evaluation is side-effect free and safe from any number of threads at once. Findings come in
  * catalogue order whatever the order of the answers.
  */
@@ -38,10 +39,10 @@ public final class Evaluator {
     public Verdicts run(Submission submission) {
         StatelessKieSession session = ruleBase.session();
         Answers answers = new Answers(submission.answers(), submission.reportingYear());
-        Judge judge = new Judge(ruleBase, answers);
-        session.setGlobal("outcomes", judge);
+        OutcomeRecorder outcomes = new OutcomeRecorder(ruleBase, answers);
+        session.setGlobal("outcomes", outcomes);
         session.execute(List.of(answers, new Profile(submission.profile(), derivedProfiles.getOrDefault(submission.country(), Map.of()))));
-        return judge.verdicts();
+        return outcomes.verdicts();
     }
 
     /** The rules, then one explained finding per recommendation, rolled up from its criteria (see {@link RollUp}). */
@@ -92,7 +93,8 @@ public final class Evaluator {
             List<CriterionResult> results = new ArrayList<>(criteria.length);
             for (int i : criteria) {
                 CriterionDef def = ruleBase.criteria().get(i);
-                results.add(explain ? Judge.result(def, verdicts.status(i), submission) : Judge.bare(def, verdicts.status(i), submission));
+                results.add(explain ? CriterionResults.explained(def, verdicts.status(i), submission)
+                        : CriterionResults.bare(def, verdicts.status(i), submission));
             }
             findings.add(RollUp.finding(recommendation, results, ruledOut.getOrDefault(recommendation.id(), List.of()),
                     ruleBase.challengesOf(recommendation.id()), ruleBase.criterionOrder()));
@@ -141,7 +143,7 @@ public final class Evaluator {
                 CriterionDef def = ruleBase.criterionById(c.id());
                 boolean ruledOut = c.status() == Status.NOT_APPLICABLE && !answerRulesOut(def, given);
                 boolean reads = !ruledOut && def.reads(changes.keySet());
-                statuses.add(!reads ? c.status() : answerRulesOut(def, answers) ? Status.NOT_APPLICABLE : Judge.status(def, answers));
+                statuses.add(!reads ? c.status() : answerRulesOut(def, answers) ? Status.NOT_APPLICABLE : def.status(answers));
             }
             out.put(id, RollUp.status(statuses, weights, elements));
         }

@@ -39,6 +39,19 @@ public enum Status {
         return this == MET || this == PARTIAL || this == GAP;
     }
 
+    /**
+     * The order of the statuses that judge a policy, the one place it is written: GAP 0 &lt;
+     * PARTIAL 1 &lt; MET 2; -1 for the statuses that judge nothing, which rank below every judgement.
+     */
+    public int rank() {
+        return switch (this) {
+            case MET -> 2;
+            case PARTIAL -> 1;
+            case GAP -> 0;
+            default -> -1;
+        };
+    }
+
     /** Credit in the roll-up and the scores: MET 1, PARTIAL 1/2, GAP 0. */
     public double credit() {
         return switch (this) {

@@ -13,7 +13,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.Clock;
 import java.util.List;
 import org.gapcheck.catalogue.Catalogue;
-import org.gapcheck.core.EvaluationService;
+import org.gapcheck.evaluation.EvaluationService;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.json.Json;
 import org.gapcheck.report.Report;

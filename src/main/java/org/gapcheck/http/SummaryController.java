@@ -23,7 +23,7 @@ import java.util.Set;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.submission.Envelope;
 import org.gapcheck.submission.SubmissionError;
-import org.gapcheck.submission.SubmissionReader;
+import org.gapcheck.questionnaire.Years;
 import org.gapcheck.summary.SummaryBuilder;
 import org.gapcheck.summary.SummaryReport;
 import org.gapcheck.summary.render.SummaryFormat;
@@ -100,9 +100,9 @@ class SummaryController {
             return null;
         }
         JsonNode y = node.get();
-        if (!y.isIntegralNumber() || !y.canConvertToInt() || y.asInt() < SubmissionReader.FIRST_YEAR || y.asInt() > SubmissionReader.LAST_YEAR) {
+        if (!y.isIntegralNumber() || !y.canConvertToInt() || !Years.reportable(y.asInt())) {
             errors.add(new SubmissionError("/year", y.isIntegralNumber() ? "year_out_of_range" : "wrong_type", "'year' is a reporting year,"
-                    + " a whole number within " + SubmissionReader.FIRST_YEAR + "-" + SubmissionReader.LAST_YEAR + ", found " + y,
+                    + " a whole number within " + Years.reportableRange() + ", found " + y,
                     part.line(), part.column()));
             return null;
         }

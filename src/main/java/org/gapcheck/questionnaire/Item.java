@@ -19,4 +19,16 @@ public record Item(String code, String section, String question, ItemType type, 
     public List<String> allowedTokens() {
         return type == ItemType.CHOICE ? choices.stream().map(Choice::value).toList() : type.tokens();
     }
+
+    /** The least a numeric answer may be: a year item's {@link Years#EARLIEST_ANSWER}, any other item's {@code min}. */
+    @JsonIgnore
+    public double lowest() {
+        return type == ItemType.YEAR ? Years.EARLIEST_ANSWER : min;
+    }
+
+    /** The most a numeric answer may be: a year item's {@link Years#LAST_REPORTING}, any other item's {@code max}. */
+    @JsonIgnore
+    public double highest() {
+        return type == ItemType.YEAR ? Years.LAST_REPORTING : max;
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.gapcheck.catalogue.RecommendationId;
 import org.gapcheck.engine.CriterionResult;
 import org.gapcheck.engine.Evaluator;
 import org.gapcheck.engine.Finding;
@@ -61,9 +62,9 @@ public final class ActionPlanner {
         for (var entry : byAnswers.entrySet()) {
             Map<String, Answer> changes = new HashMap<>();
             entry.getKey().forEach((item, value) -> changes.put(item, answer(item, value, submission.answers().get(item))));
-            Set<String> moved = new TreeSet<>(Comparator.comparing(ActionPlanner::sortKey));
+            Set<String> moved = new TreeSet<>(RecommendationId.ORDER);
             evaluator.whatIf(byId, submission, changes).forEach((recommendation, after) -> {
-                if (rank(after) > rank(before.get(recommendation))) {
+                if (after.rank() > before.get(recommendation).rank()) {
                     moved.add(recommendation);
                 }
             });
@@ -75,7 +76,7 @@ public final class ActionPlanner {
         candidates.sort(Comparator.comparingInt((Candidate c) -> -c.moved().size())
                 .thenComparingInt(c -> -c.challenges().size())
                 .thenComparingInt(c -> -c.weight())
-                .thenComparing(c -> c.criteria().get(0).id()));
+                .thenComparing(c -> c.criteria().get(0).id(), RecommendationId.ORDER));
         List<Action> actions = new ArrayList<>();
         for (Candidate c : candidates) {
             Set<String> closes = new LinkedHashSet<>();
@@ -138,18 +139,5 @@ public final class ActionPlanner {
                     : new Answer(item, current.token(), current.number(), current.text(), source, current.note());
         }
         return new Answer(item, token, null, null, source, null);
-    }
-
-    private static int rank(Status s) {
-        return s == null ? -1 : switch (s) {
-            case MET -> 2;
-            case PARTIAL -> 1;
-            case GAP -> 0;
-            default -> -1;
-        };
-    }
-
-    private static String sortKey(String id) {
-        return id.charAt(0) + (id.length() == 4 ? "0" : "") + id.substring(1);
     }
 }

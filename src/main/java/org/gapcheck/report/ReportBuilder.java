@@ -35,10 +35,10 @@ public final class ReportBuilder {
     }
 
     /** One evaluated submission: who, when, what digest, and its findings. */
-    public record Evaluated(Submission submission, String sha256, List<Finding> findings) {
+    public record EvaluatedSubmission(Submission submission, String sha256, List<Finding> findings) {
     }
 
-    public Report build(Evaluated current, Evaluated previous, String evaluatedAt) {
+    public Report build(EvaluatedSubmission current, EvaluatedSubmission previous, String evaluatedAt) {
         Map<String, Finding> byId = index(current.findings());
         List<GroupSummary> chapters = chapters(byId);
         List<GroupSummary> challenges = challenges(byId, current.submission());
@@ -93,7 +93,7 @@ public final class ReportBuilder {
         return out;
     }
 
-    private Progress progress(Evaluated previous, List<GroupSummary> chapters, List<GroupSummary> challenges,
+    private Progress progress(EvaluatedSubmission previous, List<GroupSummary> chapters, List<GroupSummary> challenges,
                               Map<String, Finding> now) {
         Map<String, Finding> then = index(previous.findings());
         List<Progress.Change> changes = new ArrayList<>();
@@ -143,16 +143,12 @@ public final class ReportBuilder {
 
     private static String change(Status before, Status after) {
         if (before.judged() && after.judged()) {
-            return rank(after) > rank(before) ? "improved" : "regressed";
+            return after.rank() > before.rank() ? "improved" : "regressed";
         }
         if (!before.judged() && after.judged()) {
             return before == Status.NOT_REPORTED ? "newly_reported" : "other";
         }
         return after == Status.NOT_REPORTED ? "no_longer_reported" : "other";
-    }
-
-    private static int rank(Status s) {
-        return s == Status.MET ? 2 : s == Status.PARTIAL ? 1 : 0;
     }
 
     public static Map<String, Finding> index(List<Finding> findings) {

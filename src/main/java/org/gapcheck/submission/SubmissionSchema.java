@@ -12,6 +12,7 @@ import org.gapcheck.questionnaire.ItemType;
 import org.gapcheck.questionnaire.ProfileField;
 import org.gapcheck.questionnaire.Questionnaire;
 import org.gapcheck.questionnaire.Region;
+import org.gapcheck.questionnaire.Years;
 
 /**
  * The JSON Schema (draft 2020-12) of a submission to a given pack, generated from its
@@ -45,7 +46,7 @@ public final class SubmissionSchema {
         anyOf.addObject().set("enum", strings(new TreeSet<>(Countries.assigned())));
         anyOf.addObject().put("type", "string").put("pattern", "^X[A-Z]{2}$");
         properties.putObject("reporting_year").put("type", "integer")
-                .put("minimum", SubmissionReader.FIRST_YEAR).put("maximum", SubmissionReader.LAST_YEAR);
+                .put("minimum", Years.FIRST_REPORTING).put("maximum", Years.LAST_REPORTING);
         properties.putObject("region").put("description", "UN regional group")
                 .set("enum", strings(questionnaire.regions().stream().map(Region::id).toList()));
         properties.set("profile", profile(questionnaire));
@@ -88,7 +89,7 @@ public final class SubmissionSchema {
         if (type.numeric()) {
             ObjectNode number = JSON.objectNode().put("type", type == ItemType.YEAR ? "integer" : "number");
             if (type == ItemType.YEAR) {
-                number.put("minimum", 1900).put("maximum", SubmissionReader.LAST_YEAR);
+                number.put("minimum", Years.EARLIEST_ANSWER).put("maximum", Years.LAST_REPORTING);
             } else {
                 number.put("minimum", item.min()).put("maximum", item.max()).put("description", item.unit());
             }
@@ -127,7 +128,7 @@ public final class SubmissionSchema {
             series.set("required", strings(List.of("values")));
             ObjectNode fields = series.putObject("properties");
             ObjectNode values = fields.putObject("values").put("type", "object");
-            values.putObject("propertyNames").put("pattern", "^(2009|20[1-2][0-9]|203[0-5])$");
+            values.putObject("propertyNames").put("pattern", Years.reportablePattern());
             values.putObject("additionalProperties").put("type", "number")
                     .put("minimum", indicator.min()).put("maximum", indicator.max());
             fields.putObject("source").put("$ref", "#/$defs/source");

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gapcheck.catalogue.Recommendation;
 import org.gapcheck.catalogue.RegionalRecommendation;
+import org.gapcheck.catalogue.Regions;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.engine.Evaluator;
 import org.gapcheck.engine.Finding;
@@ -27,7 +28,6 @@ import org.gapcheck.submission.Submission;
 import org.gapcheck.submission.SubmissionError;
 import org.gapcheck.submission.SubmissionReader;
 import org.gapcheck.summary.SummaryReport.Cell;
-import org.gapcheck.summary.SummaryReport.Change;
 
 /**
  * Evaluates many submissions and summarises them across countries. Invalid submissions are listed
@@ -41,15 +41,6 @@ public final class SummaryBuilder {
 
     /** A submission to summarise, under the name the secretariat knows it by (a file name). */
     public record Input(String name, byte[] json) {
-    }
-
-    /**
-     * What a summary keeps of one evaluated submission: statuses, figures and the items answered.
-     * The findings themselves (explanations and all) are dropped at once, so that thousands of
-     * submissions fit in a small heap.
-     */
-    private record Evaluated(String name, Submission submission, Map<String, Status> statuses,
-                             List<GroupSummary> chapters, List<GroupSummary> challenges, Set<String> answered) {
     }
 
     private final RulePack pack;
@@ -69,26 +60,26 @@ public final class SummaryBuilder {
     public SummaryReport build(List<Input> inputs, Integer year, String generatedAt) {
         List<Object> outcomes = inputs.parallelStream().map(this::evaluate).toList();
         List<SummaryReport.Invalid> invalid = new ArrayList<>();
-        Map<String, Evaluated> byCountryYear = new LinkedHashMap<>();
+        Map<String, ScoredSubmission> byCountryYear = new LinkedHashMap<>();
         for (Object o : outcomes) {
             if (o instanceof SummaryReport.Invalid bad) {
                 invalid.add(bad);
                 continue;
             }
-            Evaluated e = (Evaluated) o;
+            ScoredSubmission e = (ScoredSubmission) o;
             String key = e.submission().country() + "/" + e.submission().reportingYear();
-            Evaluated first = byCountryYear.putIfAbsent(key, e);
+            ScoredSubmission first = byCountryYear.putIfAbsent(key, e);
             if (first != null) {
                 invalid.add(new SummaryReport.Invalid(e.name(), List.of(SubmissionError.at("", "duplicate_submission",
                         "a second submission of " + key.replace('/', ' ') + "; " + first.name() + " is used"))));
             }
         }
-        List<Evaluated> all = new ArrayList<>(byCountryYear.values());
-        List<Evaluated> selection = select(all, year);
+        List<ScoredSubmission> all = new ArrayList<>(byCountryYear.values());
+        List<ScoredSubmission> selection = select(all, year);
         List<SummaryReport.RecommendationRow> recommendations = recommendationRows(selection);
         List<SummaryReport.CountryRow> rows = selection.stream().map(this::row).toList();
         return new SummaryReport(pack.manifest().name(), pack.manifest().version(), generatedAt, year, inputs.size(),
-                all.size(), invalid, rows, recommendations, topGaps(selection), regionSummaries(selection, rows), trend(all),
+                all.size(), invalid, rows, recommendations, topGaps(selection), regionSummaries(selection, rows), Trends.of(all),
                 coverage(selection));
     }
 
@@ -108,7 +99,7 @@ public final class SummaryBuilder {
             });
             // The submission itself is kept without its answers: only who, when and where are needed now.
             Submission header = new Submission(s.country(), s.reportingYear(), s.region(), Map.of(), Map.of(), Map.of(), s.reservations());
-            return new Evaluated(input.name(), header, statuses, reports.chapters(findings), reports.challenges(findings, s),
+            return new ScoredSubmission(input.name(), header, statuses, reports.chapters(findings), reports.challenges(findings, s),
                     Set.copyOf(answered));
         } catch (InvalidSubmissionException e) {
             return new SummaryReport.Invalid(input.name(), e.errors());
@@ -116,9 +107,9 @@ public final class SummaryBuilder {
     }
 
     /** The year asked for, or each country's latest submission; in country order. */
-    private static List<Evaluated> select(List<Evaluated> all, Integer year) {
-        Map<String, Evaluated> latest = new TreeMap<>();
-        for (Evaluated e : all) {
+    private static List<ScoredSubmission> select(List<ScoredSubmission> all, Integer year) {
+        Map<String, ScoredSubmission> latest = new TreeMap<>();
+        for (ScoredSubmission e : all) {
             if (year != null && e.submission().reportingYear() != year) {
                 continue;
             }
@@ -127,7 +118,7 @@ public final class SummaryBuilder {
         return List.copyOf(latest.values());
     }
 
-    private SummaryReport.CountryRow row(Evaluated e) {
+    private SummaryReport.CountryRow row(ScoredSubmission e) {
         Regions.Country c = regions.country(e.submission().country()).orElse(null);
         String group = c == null || "none".equals(c.unGroup()) ? e.submission().region() : c.unGroup();
         return new SummaryReport.CountryRow(e.submission().country(), e.submission().reportingYear(), group,
@@ -135,11 +126,10 @@ public final class SummaryBuilder {
     }
 
     private static List<Cell> cells(List<GroupSummary> groups) {
-        return groups.stream().map(g -> new Cell(g.chapter() != null ? String.valueOf(g.chapter()) : g.id(), g.score(), g.rating(),
-                g.completeness())).toList();
+        return groups.stream().map(g -> new Cell(key(g), g.score(), g.rating(), g.completeness())).toList();
     }
 
-    private List<SummaryReport.RecommendationRow> recommendationRows(List<Evaluated> selection) {
+    private List<SummaryReport.RecommendationRow> recommendationRows(List<ScoredSubmission> selection) {
         List<SummaryReport.RecommendationRow> rows = new ArrayList<>();
         for (Recommendation r : pack.catalogue().recommendations()) {
             Map<Status, Long> counts = new EnumMap<>(Status.class);
@@ -156,7 +146,7 @@ public final class SummaryBuilder {
         return rows;
     }
 
-    private List<SummaryReport.TopGap> topGaps(List<Evaluated> members) {
+    private List<SummaryReport.TopGap> topGaps(List<ScoredSubmission> members) {
         List<SummaryReport.RecommendationRow> rows = recommendationRows(members);
         List<SummaryReport.RecommendationRow> ranked = rows.stream()
                 .filter(r -> r.counts().get(Status.GAP) + r.counts().get(Status.PARTIAL) > 0)
@@ -171,22 +161,22 @@ public final class SummaryBuilder {
         return out;
     }
 
-    private List<SummaryReport.RegionSummary> regionSummaries(List<Evaluated> selection, List<SummaryReport.CountryRow> countryRows) {
+    private List<SummaryReport.RegionSummary> regionSummaries(List<ScoredSubmission> selection, List<SummaryReport.CountryRow> countryRows) {
         List<SummaryReport.RegionSummary> out = new ArrayList<>();
         Map<String, SummaryReport.CountryRow> rows = new HashMap<>();
         countryRows.forEach(r -> rows.put(r.country(), r));
         for (Regions.Group g : regions.unGroups()) {
-            List<Evaluated> members = selection.stream().filter(e -> g.id().equals(rows.get(e.submission().country()).unGroup())).toList();
+            List<ScoredSubmission> members = selection.stream().filter(e -> g.id().equals(rows.get(e.submission().country()).unGroup())).toList();
             out.add(region("un_group", g, members, rows));
         }
         for (Regions.Group g : regions.honleaRegions()) {
-            List<Evaluated> members = selection.stream().filter(e -> rows.get(e.submission().country()).honlea().contains(g.id())).toList();
+            List<ScoredSubmission> members = selection.stream().filter(e -> rows.get(e.submission().country()).honlea().contains(g.id())).toList();
             out.add(region("honlea", g, members, rows));
         }
         return out;
     }
 
-    private SummaryReport.RegionSummary region(String kind, Regions.Group g, List<Evaluated> members,
+    private SummaryReport.RegionSummary region(String kind, Regions.Group g, List<ScoredSubmission> members,
                                                Map<String, SummaryReport.CountryRow> rows) {
         List<SummaryReport.TopGap> gaps = topGaps(members);
         Set<String> bodies = new LinkedHashSet<>();
@@ -203,12 +193,12 @@ public final class SummaryBuilder {
                         .ifPresent(id -> links.add(new SummaryReport.RegionalLink(r.id(), id, r.text())));
             }
         }
-        return new SummaryReport.RegionSummary(kind, g.id(), g.name(), members.size(), mean(members, Evaluated::chapters),
-                mean(members, Evaluated::challenges), gaps, links);
+        return new SummaryReport.RegionSummary(kind, g.id(), g.name(), members.size(), mean(members, ScoredSubmission::chapters),
+                mean(members, ScoredSubmission::challenges), gaps, links);
     }
 
     /** The mean score and completeness per chapter or challenge over the members that have one. */
-    private List<Cell> mean(List<Evaluated> members, Function<Evaluated, List<GroupSummary>> groups) {
+    private List<Cell> mean(List<ScoredSubmission> members, Function<ScoredSubmission, List<GroupSummary>> groups) {
         List<Cell> out = new ArrayList<>();
         if (members.isEmpty()) {
             return out;
@@ -216,8 +206,7 @@ public final class SummaryBuilder {
         int n = groups.apply(members.get(0)).size();
         for (int i = 0; i < n; i++) {
             int index = i;
-            GroupSummary first = groups.apply(members.get(0)).get(i);
-            String id = first.chapter() != null ? String.valueOf(first.chapter()) : first.id();
+            String id = key(groups.apply(members.get(0)).get(i));
             List<Double> scores = members.stream().map(m -> groups.apply(m).get(index).score()).filter(s -> s != null).toList();
             List<Double> complete = members.stream().map(m -> groups.apply(m).get(index).completeness()).filter(s -> s != null).toList();
             Double score = scores.isEmpty() ? null : round(scores.stream().mapToDouble(d -> d).average().orElse(0));
@@ -227,61 +216,13 @@ public final class SummaryBuilder {
         return out;
     }
 
-    private SummaryReport.Trend trend(List<Evaluated> all) {
-        Map<String, List<Evaluated>> byCountry = new TreeMap<>();
-        all.forEach(e -> byCountry.computeIfAbsent(e.submission().country(), k -> new ArrayList<>()).add(e));
-        List<SummaryReport.CountryTrend> countries = new ArrayList<>();
-        for (List<Evaluated> years : byCountry.values()) {
-            if (years.size() < 2) {
-                continue;
-            }
-            years.sort(Comparator.comparingInt(e -> e.submission().reportingYear()));
-            Evaluated from = years.get(0);
-            Evaluated to = years.get(years.size() - 1);
-            countries.add(new SummaryReport.CountryTrend(from.submission().country(), from.submission().reportingYear(),
-                    to.submission().reportingYear(), changes(from.chapters(), to.chapters()), changes(from.challenges(), to.challenges())));
-        }
-        if (countries.isEmpty()) {
-            return new SummaryReport.Trend("A trend needs two years of the same country; no country in this set has two.",
-                    List.of(), List.of(), List.of());
-        }
-        return new SummaryReport.Trend(null, countries, aggregate(countries, SummaryReport.CountryTrend::chapters),
-                aggregate(countries, SummaryReport.CountryTrend::challenges));
-    }
-
-    private static List<Change> changes(List<GroupSummary> before, List<GroupSummary> after) {
-        List<Change> out = new ArrayList<>();
-        for (int i = 0; i < after.size(); i++) {
-            Double b = before.get(i).score();
-            Double a = after.get(i).score();
-            String id = after.get(i).chapter() != null ? String.valueOf(after.get(i).chapter()) : after.get(i).id();
-            out.add(new Change(id, b, a, a == null || b == null ? null : round(a - b), null));
-        }
-        return out;
-    }
-
-    private static List<Change> aggregate(List<SummaryReport.CountryTrend> countries, Function<SummaryReport.CountryTrend, List<Change>> of) {
-        List<Change> out = new ArrayList<>();
-        int n = of.apply(countries.get(0)).size();
-        for (int i = 0; i < n; i++) {
-            int index = i;
-            List<Change> cs = countries.stream().map(c -> of.apply(c).get(index)).filter(c -> c.delta() != null).toList();
-            String id = of.apply(countries.get(0)).get(i).id();
-            out.add(cs.isEmpty() ? new Change(id, null, null, null, 0) : new Change(id,
-                    round(cs.stream().mapToDouble(Change::before).average().orElse(0)),
-                    round(cs.stream().mapToDouble(Change::after).average().orElse(0)),
-                    round(cs.stream().mapToDouble(Change::delta).average().orElse(0)), cs.size()));
-        }
-        return out;
-    }
-
-    private SummaryReport.ReportingCoverage coverage(List<Evaluated> selection) {
+    private SummaryReport.ReportingCoverage coverage(List<ScoredSubmission> selection) {
         Set<String> reporting = selection.stream().map(e -> e.submission().country()).collect(Collectors.toSet());
         List<String> members = regions.countries().stream().filter(c -> Boolean.TRUE.equals(c.unMember()))
                 .map(Regions.Country::code).toList();
         List<String> missing = members.stream().filter(c -> !reporting.contains(c)).toList();
         Map<String, Integer> answered = new HashMap<>();
-        for (Evaluated e : selection) {
+        for (ScoredSubmission e : selection) {
             e.answered().forEach(item -> answered.merge(item, 1, Integer::sum));
         }
         List<SummaryReport.ItemCoverage> items = pack.questionnaire().items().stream()
@@ -295,7 +236,12 @@ public final class SummaryBuilder {
         return whole == 0 ? null : round(100.0 * part / whole);
     }
 
-    private static double round(double v) {
+    /** A chapter by its number, a challenge by its id. */
+    static String key(GroupSummary g) {
+        return g.chapter() != null ? String.valueOf(g.chapter()) : g.id();
+    }
+
+    static double round(double v) {
         return Math.round(v * 10) / 10.0;
     }
 }

@@ -186,8 +186,8 @@ final class AnswerSpace {
             }
             return out;
         }
-        double min = item.type() == ItemType.YEAR ? 1900 : item.min();
-        double max = item.type() == ItemType.YEAR ? 2035 : item.max();
+        double min = item.lowest();
+        double max = item.highest();
         java.util.TreeSet<Double> values = new java.util.TreeSet<>(List.of(min, max));
         List<Double> figures = new ArrayList<>(c.met().figures(item.code()));
         if (c.partial() != null) {

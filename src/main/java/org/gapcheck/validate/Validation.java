@@ -29,8 +29,8 @@ import org.gapcheck.submission.InvalidSubmissionException;
 import org.gapcheck.submission.SubmissionReader;
 
 /**
- * Everything validate checks, in order: the pack loads (files parse and agree, DRL compiles,
- * metadata sound); coverage of the catalogue by criteria and cases; every rule case passes; every
+ * Everything validate checks, in order: the pack loads (files parse and agree, DRL parses and
+ * builds, metadata sound); coverage of the catalogue by criteria and cases; every rule case passes; every
  * fixture evaluates to its expectations; every criterion is judged somewhere; verifier warnings.
  * Every problem is collected; nothing stops at the first.
  */

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.gapcheck.core.EvaluationService;
+import org.gapcheck.evaluation.EvaluationService;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.core.RulePackLoader;
 import org.gapcheck.engine.Finding;
@@ -53,7 +53,7 @@ public class EvaluationBenchmark {
         report = service.evaluate(bytes);
     }
 
-    /** The rules only: a fresh stateless session over a validated submission, to the verdicts. */
+    /** The rules only: a stateless session from the pool over a validated submission, to the verdicts. */
     @Benchmark
     public Verdicts rules() {
         return pack.evaluator().run(submission);

@@ -10,7 +10,7 @@ import org.gapcheck.engine.CriterionDef;
 import org.gapcheck.questionnaire.Item;
 import org.gapcheck.questionnaire.ItemType;
 import org.gapcheck.questionnaire.Questionnaire;
-import org.gapcheck.submission.SubmissionReader;
+import org.gapcheck.questionnaire.Years;
 
 /**
  * One submission answering every questionnaire item, pseudo-random from a fixed seed so that a
@@ -62,7 +62,7 @@ final class FullSubmission {
         }
         if (item.type() == ItemType.YEAR) {
             int year = figures.isEmpty() ? 2016 : figures.get(random.nextInt(figures.size())).intValue();
-            return Math.min(SubmissionReader.LAST_YEAR, year - 5 + random.nextInt(11));
+            return Math.min(Years.LAST_REPORTING, year - 5 + random.nextInt(11));
         }
         double min = item.min() == null ? 0 : item.min();
         double max = item.max() == null ? Double.MAX_VALUE : item.max();

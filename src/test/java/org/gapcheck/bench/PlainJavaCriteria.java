@@ -33,7 +33,7 @@ final class PlainJavaCriteria {
         return out;
     }
 
-    /** The status exactly as org.gapcheck.engine.Judge.status decides it; a null partial is a criterion without one. */
+    /** The status exactly as CriterionDef.status decides it; a null partial is a criterion without one. */
     static Status status(Tri met, Tri partial) {
         if (met == Tri.TRUE) {
             return Status.MET;

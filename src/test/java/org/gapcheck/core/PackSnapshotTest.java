@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.gapcheck.engine.RuleBase;
+import org.gapcheck.evaluation.EvaluationService;
 import org.gapcheck.fixtures.Fixtures;
 import org.gapcheck.json.Json;
 import org.gapcheck.pack.PackSource;

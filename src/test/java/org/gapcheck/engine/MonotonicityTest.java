@@ -33,15 +33,6 @@ class MonotonicityTest {
     private static final RulePack PACK = RulePackLoader.load(null);
     private static final SubmissionReader READER = PACK.reader();
 
-    private static int rank(Status s) {
-        return switch (s) {
-            case MET -> 2;
-            case PARTIAL -> 1;
-            case GAP -> 0;
-            default -> -1;
-        };
-    }
-
     private static Map<String, Status> criteria(List<Finding> findings) {
         Map<String, Status> out = new HashMap<>();
         findings.forEach(f -> f.criteria().forEach(c -> out.put(c.id(), c.status())));
@@ -59,7 +50,7 @@ class MonotonicityTest {
         }
         Set<Double> values = new LinkedHashSet<>();
         double min = item.type() == ItemType.YEAR ? 2000 : item.min();
-        double max = item.type() == ItemType.YEAR ? 2035 : item.max();
+        double max = item.highest();
         values.add(min);
         values.add(max);
         for (CriterionDef c : PACK.ruleBase().criteria()) {
@@ -95,8 +86,8 @@ class MonotonicityTest {
                 boolean down = false;
                 boolean newlyJudged = false;
                 for (var e : afterCriteria.entrySet()) {
-                    int before = rank(baseCriteria.get(e.getKey()));
-                    int now = rank(e.getValue());
+                    int before = baseCriteria.get(e.getKey()).rank();
+                    int now = e.getValue().rank();
                     if (before >= 0 && now >= 0) {
                         up |= now > before;
                         down |= now < before;
@@ -111,7 +102,7 @@ class MonotonicityTest {
                     for (int i = 0; i < base.size(); i++) {
                         Status was = base.get(i).status();
                         Status is = after.get(i).status();
-                        if (rank(was) >= 0 && rank(is) < rank(was)) {
+                        if (was.rank() >= 0 && is.rank() < was.rank()) {
                             violations.add(item.code() + " " + (original == null ? "(unanswered)" : original) + " -> " + value
                                     + " lowered " + base.get(i).recommendation() + " from " + was + " to " + is);
                         }

@@ -4,19 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.core.RulePackLoader;
+import org.gapcheck.pack.PackLoadException;
+import org.gapcheck.pack.PackProblem;
 import org.gapcheck.submission.Answer;
 import org.gapcheck.submission.Source;
+import org.gapcheck.testing.PackCopy;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class RequirementTest {
 
     private static final RulePack PACK = RulePackLoader.load(null);
+    private static final String CHAPTER_1 = "drl/chapter-1.drl";
     private static final RequirementParser PARSER = new RequirementParser(PACK.questionnaire(), PACK.ruleBase().thresholds());
 
     private static Tri test(String expression, Map<String, Answer> answers) {
@@ -81,12 +88,24 @@ class RequirementTest {
         assertTrue(e.getMessage().contains(reason), e.getMessage());
     }
 
-    @Test
-    void everyCriterionReadsOnlyItemsOfTheQuestionnaire() {
-        for (CriterionDef c : PACK.ruleBase().criteria()) {
-            for (String item : c.met().items()) {
-                assertTrue(PACK.questionnaire().item(item).isPresent(), c.id() + " reads " + item);
-            }
-        }
+    /**
+     * Criteria read only items of the questionnaire because the loader refuses any other (a check
+     * over the loaded pack could never fail). So the refusal is tested, for each requirement a
+     * criterion states: the pack does not load, and the problem names the criterion's rule and the item.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        met               | 1(m).naloxone_take_home                   | DR.NALOXONE_TAKE_HOME == yes
+        partial           | 1(m).naloxone_take_home                   | DR.NALOXONE_TAKE_HOME == partly
+        not_applicable_if | 1(k).prison_medication_assisted_treatment | DR.OAT_POLICY in [no, considered]
+        """)
+    void aRequirementReadingAnItemOfNoQuestionIsRefusedAtLoad(String key, String criterion, String expression, @TempDir Path dir) {
+        String written = "@" + key + "(\"" + expression + "\")";
+        PackCopy pack = PackCopy.into(dir).replace(CHAPTER_1, written, "@" + key + "(\"NOPE.ITEM == yes\")");
+        List<PackProblem> problems = assertThrows(PackLoadException.class, () -> RulePackLoader.load(pack.root())).problems();
+        // Knock-on problems may follow (an applicability rule excluding the refused criterion): this one must be among them.
+        int line = pack.lineOf(CHAPTER_1, "rule \"" + criterion + ":");
+        assertTrue(problems.stream().anyMatch(p -> p.file().endsWith(CHAPTER_1) && p.line() == line && criterion.equals(p.entry())
+                && p.message().contains("@" + key) && p.message().contains("unknown item 'NOPE.ITEM'")), problems.toString());
     }
 }

@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.gapcheck.core.EvaluationService;
+import org.gapcheck.evaluation.EvaluationService;
 import org.gapcheck.core.RulePackLoader;
 import org.gapcheck.fixtures.Fixtures;
 import org.gapcheck.json.Json;

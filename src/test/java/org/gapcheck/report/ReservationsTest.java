@@ -62,7 +62,7 @@ class ReservationsTest {
         assertTrue(oat.explanation().contains("Agonist medication is not authorised"), oat.explanation());
         assertEquals("Narcotics Act 1998, s. 4", oat.reservation().law());
 
-        Report report = new ReportBuilder(pack).build(new ReportBuilder.Evaluated(s, "0".repeat(64), findings), null, "2026-12-07T00:00:00Z");
+        Report report = new ReportBuilder(pack).build(new ReportBuilder.EvaluatedSubmission(s, "0".repeat(64), findings), null, "2026-12-07T00:00:00Z");
         assertEquals(1, report.reservations().size());
         assertEquals("in accordance with national legislation", report.reservations().get(0).qualifier());
         assertTrue(ReportHtml.render(report, pack.catalogue()).contains("id=\"reservations\""));
@@ -75,8 +75,8 @@ class ReservationsTest {
         Submission before = read(OAT_RESERVATION);
         Submission now = read("{}");
         ReportBuilder builder = new ReportBuilder(pack);
-        Report report = builder.build(new ReportBuilder.Evaluated(now, "1".repeat(64), pack.evaluator().evaluate(now)),
-                new ReportBuilder.Evaluated(before, "0".repeat(64), pack.evaluator().evaluate(before)), "2026-12-07T00:00:00Z");
+        Report report = builder.build(new ReportBuilder.EvaluatedSubmission(now, "1".repeat(64), pack.evaluator().evaluate(now)),
+                new ReportBuilder.EvaluatedSubmission(before, "0".repeat(64), pack.evaluator().evaluate(before)), "2026-12-07T00:00:00Z");
         assertNull(report.reservations(), "the previous cycle's reservation does not apply now");
         assertEquals(Status.GAP, report.findings().stream().flatMap(f -> f.criteria().stream()).filter(c -> c.id().equals(OAT))
                 .findFirst().orElseThrow().status());

@@ -70,6 +70,38 @@ class SubmissionReaderTest {
                 "/indicators/IND.HIV_PREVALENCE_PWID/values/2024 out_of_range"), codes);
     }
 
+    private static Set<String> pathsAndCodes(List<SubmissionError> errors) {
+        return errors.stream().map(e -> e.path() + " " + e.code()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void everyRequiredFieldLeftOutIsNamedWhereItBelongs() {
+        assertEquals(Set.of("/country missing_field", "/reporting_year missing_field", "/region missing_field", "/answers missing_field"),
+                pathsAndCodes(errors("{}")));
+        assertEquals(Set.of("/answers/DR.NALOXONE_TAKE_HOME/value missing_field",
+                        "/answers/DR.OAT_POLICY/source missing_field",
+                        "/indicators/IND.HIV_PREVALENCE_PWID/values missing_field"),
+                pathsAndCodes(errors("""
+                        {"country": "XAA", "reporting_year": 2024, "region": "african",
+                         "answers": {"DR.NALOXONE_TAKE_HOME": {"note": "a note but no value"},
+                                     "DR.OAT_POLICY": {"value": "yes", "source": {}}},
+                         "indicators": {"IND.HIV_PREVALENCE_PWID": {"note": "no values"}}}
+                        """)));
+    }
+
+    @Test
+    void anUnknownIndicatorIsRefusedWithASuggestionAndTheOthersStillRead() {
+        List<SubmissionError> errors = errors("""
+                {"country": "XAA", "reporting_year": 2024, "region": "african", "answers": {},
+                 "indicators": {"IND.HIV_PREVALENCE_PWD": {"values": {"2024": 5}},
+                                "IND.HIV_PREVALENCE_PWID": {"values": {"1999": 5}}}}
+                """);
+        assertEquals(Set.of("/indicators/IND.HIV_PREVALENCE_PWD unknown_indicator",
+                "/indicators/IND.HIV_PREVALENCE_PWID/values/1999 year_out_of_range"), pathsAndCodes(errors));
+        SubmissionError unknown = errors.stream().filter(e -> e.code().equals("unknown_indicator")).findFirst().orElseThrow();
+        assertTrue(unknown.message().contains("did you mean 'IND.HIV_PREVALENCE_PWID'"), unknown.message());
+    }
+
     @Test
     void documentsOverOneMebibyteAreRefusedUnread() {
         byte[] big = new byte[SubmissionReader.MAX_BYTES + 1];

@@ -1,10 +1,12 @@
 package org.gapcheck.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.List;
 import org.gapcheck.core.RulePackLoader;
 import org.gapcheck.engine.Status;
 import org.gapcheck.fixtures.Fixtures;
+import org.gapcheck.json.Json;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,6 +89,31 @@ class SummaryBuilderTest {
         assertEquals(1, r.invalid().size());
         assertEquals("broken.json", r.invalid().get(0).file());
         assertEquals("malformed_json", r.invalid().get(0).errors().get(0).code());
+    }
+
+    @Test
+    void aSecondSubmissionOfACountryForAYearIsListedAndTheFirstUsed() throws Exception {
+        SummaryBuilder.Input first = new SummaryBuilder.Input("a.json", Fixtures.read(Path.of("fixtures", "xac-consumer-2024.json")));
+        ObjectNode unanswered = (ObjectNode) Json.mapper().readTree(first.json());
+        unanswered.putObject("answers");
+        SummaryBuilder.Input second = new SummaryBuilder.Input("b.json", Json.mapper().writeValueAsBytes(unanswered));
+        List<SummaryBuilder.Input> inputs = List.of(first, second,
+                new SummaryBuilder.Input("c.json", Fixtures.read(Path.of("fixtures", "xaf-midterm-2024.json"))));
+        SummaryReport r = BUILDER.build(inputs, null, "2026-01-01T00:00:00Z");
+        SummaryReport.CountryRow alone = BUILDER.build(List.of(first), null, "2026-01-01T00:00:00Z").countries().get(0);
+        SummaryReport.CountryRow secondAlone = BUILDER.build(List.of(second), null, "2026-01-01T00:00:00Z").countries().get(0);
+        assertNotEquals(alone, secondAlone, "the two submissions must score differently for this test to tell them apart");
+        assertEquals(alone, r.countries().get(0));
+        assertEquals(3, r.submissionsRead());
+        assertEquals(2, r.submissionsValid());
+        assertEquals(List.of("XAC", "XAF"), r.countries().stream().map(SummaryReport.CountryRow::country).toList());
+        assertEquals(1, r.invalid().size());
+        SummaryReport.Invalid refused = r.invalid().get(0);
+        assertEquals("b.json", refused.file());
+        assertEquals(1, refused.errors().size());
+        assertEquals("duplicate_submission", refused.errors().get(0).code());
+        assertTrue(refused.errors().get(0).message().contains("XAC 2024") && refused.errors().get(0).message().contains("a.json is used"),
+                refused.errors().get(0).message());
     }
 
     @Test

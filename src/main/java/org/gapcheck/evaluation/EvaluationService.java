@@ -1,4 +1,4 @@
-package org.gapcheck.core;
+package org.gapcheck.evaluation;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import org.gapcheck.core.RulePack;
 import org.gapcheck.report.Report;
 import org.gapcheck.report.ReportBuilder;
 import org.gapcheck.submission.InvalidSubmissionException;
@@ -39,8 +40,8 @@ public final class EvaluationService {
      * @throws InvalidSubmissionException with every error of either document; errors of the previous one are under /previous
      */
     public Report evaluate(byte[] json, byte[] previous) {
-        ReportBuilder.Evaluated current = evaluated(json);
-        ReportBuilder.Evaluated before = null;
+        ReportBuilder.EvaluatedSubmission current = evaluated(json);
+        ReportBuilder.EvaluatedSubmission before = null;
         if (previous != null) {
             try {
                 before = evaluated(previous);
@@ -61,9 +62,9 @@ public final class EvaluationService {
         return builder.build(current, before, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
-    private ReportBuilder.Evaluated evaluated(byte[] json) {
+    private ReportBuilder.EvaluatedSubmission evaluated(byte[] json) {
         Submission submission = reader.read(json);
-        return new ReportBuilder.Evaluated(submission, sha256(json), pack.evaluator().evaluate(submission));
+        return new ReportBuilder.EvaluatedSubmission(submission, sha256(json), pack.evaluator().evaluate(submission));
     }
 
     private static SubmissionError underPrevious(SubmissionError e) {

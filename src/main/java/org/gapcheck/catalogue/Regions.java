@@ -1,4 +1,4 @@
-package org.gapcheck.summary;
+package org.gapcheck.catalogue;
 
 import java.util.LinkedHashMap;
 import java.util.List;

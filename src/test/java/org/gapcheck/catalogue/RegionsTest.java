@@ -1,4 +1,4 @@
-package org.gapcheck.summary;
+package org.gapcheck.catalogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
