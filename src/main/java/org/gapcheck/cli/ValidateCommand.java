@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a rule pack as CI does, reporting every problem at once as file:line:column: severity: check: reason."
+        description = "Check a rule pack as CI does, reporting every problem at once as file:line:column: severity: code: entry: reason."
                 + " Checks: the pack loads (files parse and agree, every DRL file compiles, criteria metadata sound); coverage"
                 + " (every member-state recommendation has a criterion, a case showing it MET and one showing GAP or PARTIAL);"
                 + " every rule case passes; every fixture evaluates to its expectations; every criterion is judged by some case"

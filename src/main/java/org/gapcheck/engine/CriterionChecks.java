@@ -72,8 +72,9 @@ final class CriterionChecks {
                 problems.add(problem(rule, rule.name(), "drl/unknown-rule-kind", "a rule is either a criterion (@recommendation) or an applicability rule (@excludes)"));
             }
         }
-        // Exclusions may name criteria of files read later; check them once all are known.
-        Set<String> ids = criteria.stream().map(CriterionDef::id).collect(Collectors.toSet());
+        // Exclusions may name criteria of files read later; check them once all are known. A criterion
+        // refused for problems of its own is still known: excluding it is not another problem.
+        Set<String> ids = index.criterionIds;
         for (Applicability a : applicability) {
             a.targets().stream().filter(t -> t.contains(".") && !ids.contains(t))
                     .forEach(t -> problems.add(new PackProblem(a.file(), a.line(), 0, a.name(), "applicability/unknown-criterion", "excludes unknown criterion '" + t + "'")));

@@ -23,7 +23,11 @@ public final class Limits {
     /** Nesting of YAML collections (mappings and sequences). Deepest real file: 6 levels. */
     public static final int MAX_YAML_DEPTH = 32;
 
-    /** YAML aliases ({@code *name}) to collections per document, the "billion laughs" guard. The real pack uses none. */
+    /**
+     * YAML aliases ({@code *name}) to collections per document, SnakeYAML's "billion laughs" guard,
+     * set for any reader that composes YAML. Jackson's reader never expands an alias (it reads it as
+     * its anchor's name), so there the document stays its own size. The real pack uses none.
+     */
     public static final int MAX_YAML_ALIASES = 20;
 
     /** Nested parentheses in one requirement ({@code @met}, {@code @partial}, {@code @not_applicable_if}). Real pack: 1. */

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -94,27 +95,39 @@ public final class PackYaml {
         }
         Locations locations = new Locations();
         UnknownKeys.Found unknown = new UnknownKeys.Found(file, text.get());
+        JsonParser parser = null;
         try {
+            parser = parser(mapper, text.get());
             T value = mapper.readerFor(type)
                     .withAttribute(Locations.class, locations)
                     .withAttribute(UnknownKeys.Found.class, unknown)
-                    .readValue(text.get());
+                    .readValue(parser);
             if (!unknown.problems().isEmpty()) {
                 problems.addAll(unknown.problems());
                 return Optional.empty();
             }
             return Optional.of(new Parsed<>(file, value, locations));
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
+            // A parser limit's exception carries no location; the parser knows where it stopped.
+            JsonLocation at = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
             problems.add(new PackProblem(file, at == null ? 0 : Math.max(at.getLineNr(), 0), at == null ? 0 : Math.max(at.getColumnNr(), 0),
                     null, code(e), describe(e)));
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(new PackProblem(file, 0, 0, null, "file/unreadable", "cannot be read: " + e.getMessage()));
             return Optional.empty();
         }
     }
 
     /** Any YAML text as a tree, with the pack's strict duplicate-key detection. */
-    public static com.fasterxml.jackson.databind.JsonNode tree(String yaml) throws JsonProcessingException {
-        return MAPPER.readTree(yaml);
+    public static com.fasterxml.jackson.databind.JsonNode tree(String yaml) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode tree = MAPPER.readTree(parser(MAPPER, yaml));
+        return tree == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : tree;
+    }
+
+    private static JsonParser parser(ObjectMapper mapper, String text) throws IOException {
+        JsonParser parser = mapper.createParser(text);
+        return mapper == MAPPER ? new StringLimit(parser) : parser;
     }
 
     /** The stable code of a parse failure: a limit of the parser, a duplicate key, a wrong type, or plain syntax. */

@@ -17,7 +17,7 @@ import org.gapcheck.json.Json;
  */
 public final class Sarif {
 
-    public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    public static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     static final String SRCROOT = "%SRCROOT%";
 
     private Sarif() {
