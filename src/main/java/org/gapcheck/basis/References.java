@@ -70,7 +70,7 @@ public record References(Map<String, Standard> standards, Map<String, GoodPracti
         problems.duplicates(s, list, Standard::id, "standard");
         for (Standard st : list) {
             if (problems.required(s, st, st.id(), "id", st.id()) && !STANDARD_ID.matcher(st.id()).matches()) {
-                problems.add(s, st, st.id(), "standard ids are lower-case tokens");
+                problems.add(s, st, st.id(), "standard/bad-id", "standard ids are lower-case tokens");
             }
             problems.required(s, st, st.id(), "title", st.title());
             problems.required(s, st, st.id(), "issuing_body", st.issuingBody());

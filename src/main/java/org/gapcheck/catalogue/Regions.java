@@ -73,10 +73,10 @@ public record Regions(List<Group> unGroups, List<Group> honleaRegions, List<Coun
             problems.required(file, c, c.code(), "un_member", c.unMember());
             if (problems.required(file, c, c.code(), "un_group", c.unGroup()) && !"none".equals(c.unGroup())
                     && !groups.contains(c.unGroup())) {
-                problems.add(file, c, c.code(), "unknown UN group '" + c.unGroup() + "'");
+                problems.add(file, c, c.code(), "regions/unknown-group", "unknown UN group '" + c.unGroup() + "'");
             }
             Problems.orEmpty(c.honlea()).stream().filter(h -> !honlea.contains(h))
-                    .forEach(h -> problems.add(file, c, c.code(), "unknown HONLEA region '" + h + "'"));
+                    .forEach(h -> problems.add(file, c, c.code(), "regions/unknown-group", "unknown HONLEA region '" + h + "'"));
         }
         problems.throwIfAny();
         return new Regions(List.copyOf(r.unGroups()), List.copyOf(r.honleaRegions()), List.copyOf(r.countries()));

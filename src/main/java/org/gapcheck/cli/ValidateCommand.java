@@ -5,10 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.gapcheck.json.Json;
+import org.gapcheck.pack.Budget;
 import org.gapcheck.validate.Coverage;
 import org.gapcheck.validate.JUnitXml;
+import org.gapcheck.validate.Sarif;
 import org.gapcheck.validate.Validation;
 import org.gapcheck.validate.ValidationFinding;
 import org.gapcheck.validate.ValidationReport;
@@ -18,14 +22,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a rule pack as CI does, reporting every problem at once as file:line:column: severity: check: reason."
+        description = "Check a rule pack as CI does, reporting every problem at once as file:line:column: severity: code: entry: reason."
                 + " Checks: the pack loads (files parse and agree, every DRL file parses and builds into the rule base, criteria metadata sound); coverage"
                 + " (every member-state recommendation has a criterion, a case showing it MET and one showing GAP or PARTIAL);"
                 + " every rule case passes; every fixture evaluates to its expectations; every criterion is judged by some case"
-                + " or fixture; and verifier warnings (criteria that can never be met or never fail, twin criteria, unread items).",
+                + " or fixture; and verifier warnings (criteria that can never be met or never fail, twin criteria, unread items)."
+                + " Each finding carries a stable code (the README lists them).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the pack is sound (warnings are listed)", "1:problems found (each is listed)",
-                "2:bad usage, or a folder or the JUnit file cannot be read or written"})
+                "2:bad usage, a folder or an output file cannot be read or written, or the pack exceeds a limit"
+                        + " (file size, nesting, requirement size, time; each is listed with code limit/...)"})
 final class ValidateCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -43,6 +49,13 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML, for CI servers.")
     Path junit;
+
+    @Option(names = "--sarif", paramLabel = "FILE", description = "Also write the findings as SARIF 2.1.0, for code-scanning tools.")
+    Path sarif;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "300",
+            description = "Stop after this many seconds with a limit/time finding (default: ${DEFAULT-VALUE}).")
+    long timeLimit;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
             description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -63,14 +76,14 @@ final class ValidateCommand implements Callable<Integer> {
             err.println("gapcheck: " + fixtureDir + " is not a directory; --fixtures names a folder of fixtures");
             return ExitCode.BAD_INPUT;
         }
-        ValidationReport report = Validation.run(rules, fixtureDir);
-        if (junit != null) {
-            try {
-                Files.writeString(junit, JUnitXml.render(report), StandardCharsets.UTF_8);
-            } catch (java.io.IOException e) {
-                err.println("gapcheck: cannot write " + junit + ": " + e.getMessage());
-                return ExitCode.BAD_INPUT;
-            }
+        if (timeLimit < 1) {
+            err.println("gapcheck: --time-limit is a whole number of seconds, at least 1");
+            return ExitCode.BAD_INPUT;
+        }
+        ValidationReport report = Validation.run(rules, fixtureDir, Budget.of(Duration.ofSeconds(timeLimit)));
+        if (!write(junit, () -> JUnitXml.render(report), err)
+                || !write(sarif, () -> Sarif.render(report, Path.of(""), Main.class.getPackage().getImplementationVersion()), err)) {
+            return ExitCode.BAD_INPUT;
         }
         if (format == Format.json) {
             out.print(Json.write(report));
@@ -78,7 +91,24 @@ final class ValidateCommand implements Callable<Integer> {
             text(report, out);
         }
         out.flush();
+        if (report.findings().stream().anyMatch(ValidationFinding::overLimit)) {
+            return ExitCode.BAD_INPUT;
+        }
         return report.sound() ? ExitCode.OK : ExitCode.FOUND_PROBLEMS;
+    }
+
+    /** Writes an optional output file; false (with the reason on err) when it cannot be written. */
+    private static boolean write(Path file, Supplier<String> content, PrintWriter err) {
+        if (file == null) {
+            return true;
+        }
+        try {
+            Files.writeString(file, content.get(), StandardCharsets.UTF_8);
+            return true;
+        } catch (java.io.IOException e) {
+            err.println("gapcheck: cannot write " + file + ": " + e.getMessage());
+            return false;
+        }
     }
 
     private static void text(ValidationReport report, PrintWriter out) {

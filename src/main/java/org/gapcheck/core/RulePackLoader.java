@@ -9,6 +9,7 @@ import org.gapcheck.catalogue.Regions;
 import org.gapcheck.engine.Evaluator;
 import org.gapcheck.engine.RuleBase;
 import org.gapcheck.engine.Thresholds;
+import org.gapcheck.pack.Budget;
 import org.gapcheck.pack.PackLoadException;
 import org.gapcheck.pack.PackProblem;
 import org.gapcheck.pack.PackSource;
@@ -41,19 +42,33 @@ public final class RulePackLoader {
         return build(directory);
     }
 
-    private static RulePack build(Path directory) {
+    /**
+     * Loads a pack folder within a time budget (validate's): past it, {@link Budget.Exceeded}.
+     * Never the embedded pack, which is built once and cached.
+     */
+    public static RulePack load(Path directory, Budget budget) {
         if (!Files.isDirectory(directory)) {
-            throw new PackLoadException(List.of(new PackProblem(directory.toString(), 0, 0, null,
+            throw new PackLoadException(List.of(new PackProblem(directory.toString(), 0, 0, null, "file/not-a-directory",
                     "is not a directory; --rules must name a rule pack folder (the one holding pack.yaml)")));
         }
-        return build(PackSource.directory(directory));
+        return build(PackSource.directory(directory), budget);
+    }
+
+    private static RulePack build(Path directory) {
+        return load(directory, Budget.unlimited());
     }
 
     static RulePack build(PackSource source) {
+        return build(source, Budget.unlimited());
+    }
+
+    private static RulePack build(PackSource source, Budget budget) {
         long start = System.nanoTime();
         Catalogue catalogue = CatalogueLoader.load(source);
+        budget.check();
         Questionnaire questionnaire = QuestionnaireLoader.load(source, catalogue);
-        RuleBase ruleBase = RuleBase.build(source, catalogue, questionnaire, Thresholds.load(source));
+        budget.check();
+        RuleBase ruleBase = RuleBase.build(source, catalogue, questionnaire, Thresholds.load(source), budget);
         Regions regions = Regions.load(source);
         return new RulePack(catalogue, questionnaire, ruleBase, new Evaluator(ruleBase, catalogue.recommendations(), regions.derivedProfiles()),
                 regions, source.description(), (System.nanoTime() - start) / 1_000_000);

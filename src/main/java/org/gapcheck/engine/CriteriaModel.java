@@ -12,6 +12,7 @@ import org.drools.model.PatternDSL.PatternDef;
 import org.drools.model.Variable;
 import org.drools.model.impl.ModelImpl;
 import org.drools.modelcompiler.KieBaseBuilder;
+import org.gapcheck.pack.Budget;
 import org.kie.api.KieBase;
 
 /**
@@ -36,13 +37,15 @@ final class CriteriaModel {
     private CriteriaModel() {
     }
 
-    static KieBase build(List<CriterionDef> criteria, List<Applicability> applicability) {
+    /** @param budget checked per criterion; building the network from the model is one step of Drools' */
+    static KieBase build(List<CriterionDef> criteria, List<Applicability> applicability, Budget budget) {
         Global<OutcomeRecorder> outcomes = globalOf(OutcomeRecorder.class, PACKAGE, "outcomes");
         Variable<Answers> answers = declarationOf(Answers.class, "answers");
         Variable<Profile> profile = declarationOf(Profile.class, "profile");
         ModelImpl model = new ModelImpl();
         model.addGlobal(outcomes);
         for (int i = 0; i < criteria.size(); i++) {
+            budget.check();
             CriterionDef def = criteria.get(i);
             int index = i;
             model.addRule(rule(PACKAGE, def.id() + " [met]").build(

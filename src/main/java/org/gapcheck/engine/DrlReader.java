@@ -17,6 +17,7 @@ import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.ParserError;
+import org.gapcheck.pack.Limits;
 import org.gapcheck.pack.PackLoadException;
 import org.gapcheck.pack.PackProblem;
 
@@ -31,6 +32,7 @@ final class DrlReader {
     }
 
     private static final ObjectMapper SNAPSHOT = new ObjectMapper();
+    private static final String SYNTAX = "drl/syntax";
     private static final TypeReference<List<DrlRule>> RULES = new TypeReference<>() { };
 
     /** One file's rules in file order, or its syntax errors. */
@@ -65,25 +67,36 @@ final class DrlReader {
     static Parsed read(String display, String text) {
         List<DrlRule> out = new ArrayList<>();
         List<PackProblem> problems = new ArrayList<>();
+        PackProblem tooDeep = tooDeep(display, text);
+        if (tooDeep != null) {
+            problems.add(tooDeep);
+            return new Parsed(out, problems);
+        }
         DrlParser parser = new DrlParser();
         PackageDescr descr;
         try {
             descr = parser.parse(false, text);
         } catch (DroolsParserException e) {
-            problems.add(new PackProblem(display, Math.max(e.getLineNumber(), 0), Math.max(e.getColumn(), 0), null,
+            problems.add(new PackProblem(display, Math.max(e.getLineNumber(), 0), Math.max(e.getColumn(), 0), null, SYNTAX,
                     "DRL: " + squash(e.getMessage())));
+            return new Parsed(out, problems);
+        } catch (StackOverflowError e) {
+            // A second line of defence behind tooDeep: whatever else makes Drools' recursive parser overflow.
+            problems.add(new PackProblem(display, 0, 0, null, "limit/drl-stack",
+                    "DRL: the file is nested too deeply for the parser (stack exhausted)"));
             return new Parsed(out, problems);
         }
         if (parser.hasErrors()) {
             for (DroolsError error : parser.getErrors()) {
                 int line = error instanceof ParserError p ? p.getRow() : 0;
                 int column = error instanceof ParserError p ? p.getCol() : 0;
-                problems.add(new PackProblem(display, Math.max(line, 0), Math.max(column, 0), null, "DRL: " + squash(error.getMessage())));
+                problems.add(new PackProblem(display, Math.max(line, 0), Math.max(column, 0), null, SYNTAX,
+                        "DRL: " + squash(error.getMessage())));
             }
             return new Parsed(out, problems);
         }
         if (descr == null) {
-            problems.add(new PackProblem(display, 0, 0, null, "DRL: the file could not be parsed"));
+            problems.add(new PackProblem(display, 0, 0, null, SYNTAX, "DRL: the file could not be parsed"));
             return new Parsed(out, problems);
         }
         for (RuleDescr rule : descr.getRules()) {
@@ -105,6 +118,61 @@ final class DrlReader {
                     String.valueOf(rule.getConsequence()).strip()));
         }
         return new Parsed(out, problems);
+    }
+
+    /**
+     * The first place where (), [] and {} nest deeper than {@link Limits#MAX_DRL_DEPTH}, outside
+     * strings and comments, as a problem; null when there is none. One linear pass, run before the
+     * text reaches Drools' recursive parser, which a deep enough nesting would overflow.
+     */
+    static PackProblem tooDeep(String display, String text) {
+        int depth = 0;
+        int line = 1;
+        int column = 0;
+        char quote = 0;
+        boolean lineComment = false;
+        boolean blockComment = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+            column++;
+            if (c == '\n') {
+                line++;
+                column = 0;
+                lineComment = false;
+            } else if (lineComment) {
+                continue;
+            } else if (blockComment) {
+                if (c == '*' && next == '/') {
+                    blockComment = false;
+                    i++;
+                    column++;
+                }
+            } else if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                    column++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '/' && next == '/') {
+                lineComment = true;
+            } else if (c == '/' && next == '*') {
+                blockComment = true;
+                i++;
+                column++;
+            } else if (c == '(' || c == '[' || c == '{') {
+                if (++depth > Limits.MAX_DRL_DEPTH) {
+                    return new PackProblem(display, line, column, null, "limit/drl-depth", "DRL: brackets nested more than "
+                            + Limits.MAX_DRL_DEPTH + " deep (the limit)");
+                }
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return null;
     }
 
     private static String unescape(String value) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.gapcheck.pack.Limits;
 import org.gapcheck.questionnaire.Item;
 import org.gapcheck.questionnaire.ItemType;
 import org.gapcheck.questionnaire.Questionnaire;
@@ -26,6 +27,10 @@ import org.gapcheck.questionnaire.Questionnaire;
  * {@code present}: a text item has an answer; {@code documented}: the answer carries a source (for
  * "consider" recommendations, where a considered and documented answer meets them).
  * There is no negation: a better answer must never make a requirement false (monotonicity).
+ * <p>
+ * Budgets ({@link Limits}): at most {@link Limits#MAX_REQUIREMENT_TERMS} comparisons, counted while
+ * tokenizing so that a huge expression is refused before it is parsed, and at most
+ * {@link Limits#MAX_REQUIREMENT_DEPTH} nested parentheses, checked before the parser recurses.
  */
 public final class RequirementParser {
 
@@ -33,23 +38,42 @@ public final class RequirementParser {
             "\\s*(?:(?<code>[A-Z][A-Z0-9_]*\\.[A-Z0-9_]+)|(?<op>>=|<=|==|>|<)|(?<num>-?\\d+(?:\\.\\d+)?)"
                     + "|(?<word>[a-z][a-z0-9_]*)|(?<punct>[()\\[\\],]))");
 
+    private static final String SYNTAX = "requirement/syntax";
+    private static final String WRONG_VALUE = "requirement/wrong-value";
+
     private final Questionnaire questionnaire;
     private final Thresholds thresholds;
     private List<String> tokens;
     private int position;
+    private int depth;
+
+    /** A requirement that cannot be read, with the stable code of what is wrong ({@code requirement/...} or {@code limit/...}). */
+    public static final class Invalid extends IllegalArgumentException {
+        private final String code;
+
+        Invalid(String code, String message) {
+            super(message);
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
 
     public RequirementParser(Questionnaire questionnaire, Thresholds thresholds) {
         this.questionnaire = questionnaire;
         this.thresholds = thresholds;
     }
 
-    /** Parses one expression; throws {@link IllegalArgumentException} with the reason on any problem. */
+    /** Parses one expression; throws {@link Invalid} with the reason and its code on any problem. */
     public Requirement parse(String expression) {
         tokens = tokenize(expression);
         position = 0;
+        depth = 0;
         Requirement result = expression();
         if (position < tokens.size()) {
-            throw new IllegalArgumentException("unexpected '" + tokens.get(position) + "' in: " + expression);
+            throw new Invalid(SYNTAX, "unexpected '" + tokens.get(position) + "' in: " + shorten(expression));
         }
         return result;
     }
@@ -58,20 +82,30 @@ public final class RequirementParser {
         List<String> out = new ArrayList<>();
         Matcher m = TOKENS.matcher(expression);
         int at = 0;
+        int terms = 0;
         while (at < expression.length()) {
             if (!m.find(at) || m.start() != at) {
                 if (expression.substring(at).isBlank()) {
                     break;
                 }
-                throw new IllegalArgumentException("cannot read '" + expression.substring(at).strip() + "' in: " + expression);
+                throw new Invalid(SYNTAX, "cannot read '" + shorten(expression.substring(at).strip()) + "' in: " + shorten(expression));
+            }
+            if (m.group("code") != null && ++terms > Limits.MAX_REQUIREMENT_TERMS) {
+                throw new Invalid("limit/requirement-terms", "more than " + Limits.MAX_REQUIREMENT_TERMS
+                        + " comparisons in one requirement (the limit); split the criterion");
             }
             out.add(m.group().strip());
             at = m.end();
         }
         if (out.isEmpty()) {
-            throw new IllegalArgumentException("empty requirement");
+            throw new Invalid(SYNTAX, "empty requirement");
         }
         return out;
+    }
+
+    /** Long expressions are quoted by their start only: a message is read by people. */
+    private static String shorten(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
     }
 
     private Requirement expression() {
@@ -92,19 +126,24 @@ public final class RequirementParser {
 
     private Requirement primary() {
         if (accept("(")) {
+            if (++depth > Limits.MAX_REQUIREMENT_DEPTH) {
+                throw new Invalid("limit/requirement-depth", "parentheses nested more than " + Limits.MAX_REQUIREMENT_DEPTH
+                        + " deep (the limit)");
+            }
             Requirement inner = expression();
             expect(")");
+            depth--;
             return inner;
         }
         String code = next("an item code");
         Item item = questionnaire.item(code)
-                .orElseThrow(() -> new IllegalArgumentException("unknown item '" + code + "'"));
+                .orElseThrow(() -> new Invalid("requirement/unknown-item", "unknown item '" + shorten(code) + "'"));
         if (accept("documented")) {
             return new Requirement.Comparison(item.code(), "documented", null, null, false);
         }
         if (accept("present")) {
             if (item.type() != ItemType.TEXT) {
-                throw new IllegalArgumentException("'present' is for text items; " + code + " is " + item.type().wireName());
+                throw new Invalid(WRONG_VALUE, "'present' is for text items; " + code + " is " + item.type().wireName());
             }
             return new Requirement.Comparison(item.code(), "present", null, null, false);
         }
@@ -119,7 +158,7 @@ public final class RequirementParser {
             return new Requirement.Comparison(item.code(), "in", List.copyOf(values), null, false);
         }
         if (!Set.of("==", ">=", ">", "<=", "<").contains(operator)) {
-            throw new IllegalArgumentException("unknown operator '" + operator + "' after " + code);
+            throw new Invalid(SYNTAX, "unknown operator '" + shorten(operator) + "' after " + code);
         }
         String value = next("a value");
         if (item.type().numeric()) {
@@ -128,27 +167,27 @@ public final class RequirementParser {
                 String name = next("a threshold name");
                 expect(")");
                 Threshold t = thresholds.threshold(name)
-                        .orElseThrow(() -> new IllegalArgumentException("unknown threshold '" + name + "'"));
+                        .orElseThrow(() -> new Invalid("requirement/unknown-threshold", "unknown threshold '" + shorten(name) + "'"));
                 if (t.relative() && item.type() != ItemType.YEAR) {
-                    throw new IllegalArgumentException("threshold '" + name + "' counts years before the reporting year; compare a year item with it, not " + code);
+                    throw new Invalid(WRONG_VALUE, "threshold '" + name + "' counts years before the reporting year; compare a year item with it, not " + code);
                 }
                 return new Requirement.Comparison(item.code(), operator, t.value(), name, t.relative());
             }
             try {
                 return new Requirement.Comparison(item.code(), operator, Double.valueOf(value), null, false);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(code + " is " + item.type().wireName() + "; compare it with a number, not '" + value + "'");
+                throw new Invalid(WRONG_VALUE, code + " is " + item.type().wireName() + "; compare it with a number, not '" + shorten(value) + "'");
             }
         }
         if (!operator.equals("==")) {
-            throw new IllegalArgumentException(code + " is " + item.type().wireName() + "; use == or in, not " + operator);
+            throw new Invalid(WRONG_VALUE, code + " is " + item.type().wireName() + "; use == or in, not " + operator);
         }
         return new Requirement.Comparison(item.code(), "==", token(item, value), null, false);
     }
 
     private static String token(Item item, String value) {
         if (!item.allowedTokens().contains(value)) {
-            throw new IllegalArgumentException(item.code() + " cannot be '" + value + "' (it takes "
+            throw new Invalid(WRONG_VALUE, item.code() + " cannot be '" + shorten(value) + "' (it takes "
                     + String.join(", ", item.allowedTokens()) + ")");
         }
         return value;
@@ -164,14 +203,14 @@ public final class RequirementParser {
 
     private void expect(String token) {
         if (!accept(token)) {
-            throw new IllegalArgumentException("expected '" + token + "'" + (position < tokens.size()
-                    ? " but found '" + tokens.get(position) + "'" : " at the end"));
+            throw new Invalid(SYNTAX, "expected '" + token + "'" + (position < tokens.size()
+                    ? " but found '" + shorten(tokens.get(position)) + "'" : " at the end"));
         }
     }
 
     private String next(String what) {
         if (position >= tokens.size()) {
-            throw new IllegalArgumentException("expected " + what + " at the end");
+            throw new Invalid(SYNTAX, "expected " + what + " at the end");
         }
         return tokens.get(position++);
     }

@@ -40,15 +40,15 @@ public record Thresholds(List<Threshold> thresholds) {
         problems.duplicates(file, list, Threshold::id, "threshold");
         for (Threshold t : list) {
             if (problems.required(file, t, t.id(), "id", t.id()) && !ID.matcher(t.id()).matches()) {
-                problems.add(file, t, t.id(), "threshold ids are lower-case tokens");
+                problems.add(file, t, t.id(), "threshold/bad-id", "threshold ids are lower-case tokens");
             }
             problems.required(file, t, t.id(), "value", t.value());
             problems.required(file, t, t.id(), "unit", t.unit());
             if (t.relativeTo() != null && !t.relative()) {
-                problems.add(file, t, t.id(), "'relative_to' is reporting_year (the value then counts years before it), not '" + t.relativeTo() + "'");
+                problems.add(file, t, t.id(), "threshold/bad-relative-to", "'relative_to' is reporting_year (the value then counts years before it), not '" + t.relativeTo() + "'");
             }
             if ((t.standard() == null) == (t.ownChoice() == null)) {
-                problems.add(file, t, t.id(), "name the public 'standard' it comes from, or say why it is the pack's 'own_choice' (one of the two)");
+                problems.add(file, t, t.id(), "threshold/no-source", "name the public 'standard' it comes from, or say why it is the pack's 'own_choice' (one of the two)");
             }
         }
         problems.throwIfAny();

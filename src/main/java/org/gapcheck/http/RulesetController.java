@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.time.Duration;
+import org.gapcheck.pack.Budget;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import java.util.stream.Stream;
@@ -36,11 +38,14 @@ class RulesetController {
     static final int RETRY_AFTER_SECONDS = 10;
 
     private final boolean enabled;
+    private final Duration timeLimit;
     /** One validation at a time: a pack costs a core and up to a few hundred MB while it is checked. */
     final Semaphore running = new Semaphore(1);
 
-    RulesetController(@Value("${gapcheck.rulesets.upload-enabled:false}") boolean enabled) {
+    RulesetController(@Value("${gapcheck.rulesets.upload-enabled:false}") boolean enabled,
+                      @Value("${gapcheck.rulesets.time-limit:120s}") Duration timeLimit) {
         this.enabled = enabled;
+        this.timeLimit = timeLimit;
     }
 
     @Post("/validate")
@@ -56,13 +61,18 @@ class RulesetController {
             throw new BusyException(RETRY_AFTER_SECONDS);
         }
         try {
-            return HttpResponse.ok(validateArchive(body));
+            ValidationReport report = validateArchive(body, Budget.of(timeLimit));
+            List<ValidationFinding> over = report.findings().stream().filter(ValidationFinding::overLimit).toList();
+            if (!over.isEmpty()) {
+                throw new PackOverLimitException(over);
+            }
+            return HttpResponse.ok(report);
         } finally {
             running.release();
         }
     }
 
-    private static ValidationReport validateArchive(byte[] zip) throws IOException {
+    private static ValidationReport validateArchive(byte[] zip, Budget budget) throws IOException {
         Path work = Files.createTempDirectory("gapcheck-pack-");
         try {
             SafeZip.extract(zip, work);
@@ -71,7 +81,7 @@ class RulesetController {
                 throw new InvalidArchiveException("no pack.yaml at the root of the archive or under rules/");
             }
             Path fixtures = work.resolve("fixtures");
-            ValidationReport report = Validation.run(rules, Files.isDirectory(fixtures) ? fixtures : null);
+            ValidationReport report = Validation.run(rules, Files.isDirectory(fixtures) ? fixtures : null, budget);
             return withoutTemporaryPaths(report, work);
         } catch (SafeZip.Refused e) {
             throw new InvalidArchiveException(e.getMessage());
@@ -82,7 +92,7 @@ class RulesetController {
     /** Files are named relative to the archive, as the uploader knows them. */
     private static ValidationReport withoutTemporaryPaths(ValidationReport r, Path work) {
         String prefix = work.toAbsolutePath().normalize() + "/";
-        List<ValidationFinding> findings = r.findings().stream().map(f -> new ValidationFinding(f.severity(), f.check(),
+        List<ValidationFinding> findings = r.findings().stream().map(f -> new ValidationFinding(f.severity(), f.check(), f.code(),
                 f.file() == null ? null : f.file().replace(prefix, ""), f.line(), f.column(), f.entry(),
                 f.message().replace(prefix, ""))).toList();
         List<ValidationReport.FixtureResult> fixtures = r.fixtures().stream()

@@ -3,9 +3,13 @@ package org.gapcheck.pack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,6 +36,33 @@ public interface PackSource {
         return Optional.empty();
     }
 
+    /**
+     * A file's text as UTF-8, read only if it holds at most {@link Limits#MAX_FILE_BYTES}: its size is
+     * checked before it is read, and no more than the limit is ever read. A file over the limit or
+     * not UTF-8 is a {@link PackLoadException} naming it.
+     *
+     * @param display the file as problems name it
+     */
+    static String readBounded(Path file, String display) {
+        try (InputStream in = Files.newInputStream(file)) {
+            long size = Files.size(file);
+            byte[] bytes = size > Limits.MAX_FILE_BYTES ? null : in.readNBytes(Limits.MAX_FILE_BYTES + 1);
+            if (bytes == null || bytes.length > Limits.MAX_FILE_BYTES) {
+                throw new PackLoadException(List.of(new PackProblem(display, 0, 0, null, "limit/file-size",
+                        "the file holds " + Math.max(size, Limits.MAX_FILE_BYTES + 1L) + " bytes; a pack file may hold at most "
+                                + Limits.MAX_FILE_BYTES + " bytes (" + Limits.MAX_FILE_BYTES / (1024 * 1024) + " MiB)")));
+            }
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new PackLoadException(List.of(new PackProblem(display, 0, 0, null, "file/encoding", "the file is not UTF-8 text")));
+        } catch (IOException e) {
+            throw new PackLoadException(List.of(new PackProblem(display, 0, 0, null, "file/unreadable",
+                    "cannot be read: " + e.getMessage())));
+        }
+    }
+
     static PackSource directory(Path root) {
         return new DirectorySource(root);
     }
@@ -47,11 +78,7 @@ public interface PackSource {
             if (!Files.isRegularFile(file)) {
                 return Optional.empty();
             }
-            try {
-                return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
-            }
+            return Optional.of(readBounded(file, display(relativePath)));
         }
 
         @Override

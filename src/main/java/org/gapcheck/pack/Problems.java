@@ -12,14 +12,14 @@ public final class Problems {
 
     private final List<PackProblem> found = new ArrayList<>();
 
-    public void add(Parsed<?> parsed, Object entry, String entryName, String message) {
-        found.add(parsed.problem(entry, entryName, message));
+    public void add(Parsed<?> parsed, Object entry, String entryName, String code, String message) {
+        found.add(parsed.problem(entry, entryName, code, message));
     }
 
     /** A required field: present and not blank. Returns whether it was. */
     public boolean required(Parsed<?> parsed, Object entry, String name, String field, Object value) {
         if (value == null || (value instanceof String s && s.isBlank())) {
-            add(parsed, entry, name, "missing '" + field + "'");
+            add(parsed, entry, name, "field/missing", "missing '" + field + "'");
             return false;
         }
         return true;
@@ -31,7 +31,7 @@ public final class Problems {
         for (T item : items) {
             String key = id.apply(item);
             if (key != null && seen.putIfAbsent(key, item) != null) {
-                add(parsed, item, key, "duplicate " + kind + " id '" + key + "' (first at line "
+                add(parsed, item, key, "id/duplicate", "duplicate " + kind + " id '" + key + "' (first at line "
                         + parsed.locations().line(seen.get(key)) + ")");
             }
         }

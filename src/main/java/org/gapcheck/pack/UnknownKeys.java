@@ -58,7 +58,7 @@ final class UnknownKeys extends DeserializationProblemHandler {
             return false;
         }
         List<String> known = deserializer.getKnownPropertyNames().stream().map(Objects::toString).sorted().toList();
-        found.problems.add(new PackProblem(found.file, found.lineOf(propertyName), 0, null,
+        found.problems.add(new PackProblem(found.file, found.lineOf(propertyName), 0, null, "yaml/unknown-key",
                 "unknown key '" + propertyName + "' (allowed: " + String.join(", ", known) + ")"));
         parser.skipChildren();
         return true;

@@ -10,6 +10,7 @@ import org.gapcheck.engine.CriterionDef;
 import org.gapcheck.engine.Requirement;
 import org.gapcheck.engine.Status;
 import org.gapcheck.engine.Tri;
+import org.gapcheck.pack.Budget;
 import org.gapcheck.questionnaire.Item;
 import org.gapcheck.questionnaire.ItemType;
 import org.gapcheck.submission.Answer;
@@ -39,8 +40,11 @@ final class AnswerSpace {
     final int size;
     private Status[] statuses;
 
-    private AnswerSpace(CriterionDef criterion, List<List<Answer>> domains, int[] sources, int[][] ranks) {
+    private final Budget budget;
+
+    private AnswerSpace(CriterionDef criterion, List<List<Answer>> domains, int[] sources, int[][] ranks, Budget budget) {
         this.criterion = criterion;
+        this.budget = budget;
         this.items = criterion.items();
         this.domains = domains;
         this.sources = sources;
@@ -54,7 +58,8 @@ final class AnswerSpace {
         this.size = stride;
     }
 
-    static AnswerSpace of(RulePack pack, CriterionDef c) {
+    /** @param budget checked while the space is enumerated */
+    static AnswerSpace of(RulePack pack, CriterionDef c, Budget budget) {
         List<List<Answer>> domains = new ArrayList<>();
         int[] sources = new int[c.items().size()];
         int[][] ranks = new int[sources.length][];
@@ -76,7 +81,7 @@ final class AnswerSpace {
                 return null;
             }
         }
-        return new AnswerSpace(c, domains, sources, ranks);
+        return new AnswerSpace(c, domains, sources, ranks, budget);
     }
 
     /** The criterion's status for every combination, as the engine judges it (computed once). */
@@ -84,6 +89,9 @@ final class AnswerSpace {
         if (statuses == null) {
             statuses = new Status[size];
             for (int index = 0; index < size; index++) {
+                if ((index & 1023) == 0) {
+                    budget.check();
+                }
                 statuses[index] = status(criterion, answers(index));
             }
         }

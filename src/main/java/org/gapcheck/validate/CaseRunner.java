@@ -11,6 +11,7 @@ import org.gapcheck.core.RulePack;
 import org.gapcheck.engine.Finding;
 import org.gapcheck.engine.Status;
 import org.gapcheck.json.Json;
+import org.gapcheck.pack.Budget;
 import org.gapcheck.pack.PackProblem;
 import org.gapcheck.pack.PackSource;
 import org.gapcheck.pack.PackYaml;
@@ -36,7 +37,8 @@ public final class CaseRunner {
         return "tests/chapter-" + chapter + ".yaml";
     }
 
-    public static Run run(PackSource source, RulePack pack) {
+    /** @param budget checked before each case */
+    public static Run run(PackSource source, RulePack pack, Budget budget) {
         List<CaseResult> results = new ArrayList<>();
         List<PackProblem> problems = new ArrayList<>();
         java.util.Set<String> judged = new java.util.HashSet<>();
@@ -49,16 +51,17 @@ public final class CaseRunner {
             }
             Parsed<CaseFile> file = parsed.get();
             for (RuleCase c : file.value().cases() == null ? List.<RuleCase>of() : file.value().cases()) {
+                budget.check();
                 int line = file.locations().line(c);
                 if (c.name() == null || (c.expect() == null || c.expect().isEmpty()) && (c.expectCriteria() == null || c.expectCriteria().isEmpty())) {
-                    problems.add(file.problem(c, c.name(), "a case needs a 'name' and what it 'expect's"));
+                    problems.add(file.problem(c, c.name(), "case/incomplete", "a case needs a 'name' and what it 'expect's"));
                     continue;
                 }
                 Submission submission;
                 try {
                     submission = reader.read(Json.write(asSubmission(c)).getBytes(StandardCharsets.UTF_8));
                 } catch (InvalidSubmissionException e) {
-                    e.errors().forEach(err -> problems.add(file.problem(c, c.name(), "invalid answers: " + err)));
+                    e.errors().forEach(err -> problems.add(file.problem(c, c.name(), "case/invalid-answers", "invalid answers: " + err)));
                     continue;
                 }
                 List<Finding> findings = pack.evaluator().evaluate(submission);
@@ -66,7 +69,7 @@ public final class CaseRunner {
                 for (Map.Entry<String, Status> expected : c.expectCriteria() == null ? List.<Map.Entry<String, Status>>of() : c.expectCriteria().entrySet()) {
                     var result = findings.stream().flatMap(f -> f.criteria().stream()).filter(x -> x.id().equals(expected.getKey())).findFirst();
                     if (result.isEmpty()) {
-                        problems.add(file.problem(c, c.name(), "expects a status for unknown criterion '" + expected.getKey() + "'"));
+                        problems.add(file.problem(c, c.name(), "case/unknown-criterion", "expects a status for unknown criterion '" + expected.getKey() + "'"));
                         continue;
                     }
                     results.add(new CaseResult(file.file(), line, c.name(), expected.getKey(), expected.getValue().name(),
@@ -75,7 +78,7 @@ public final class CaseRunner {
                 for (Map.Entry<String, ?> expected : c.expect() == null ? Map.<String, Status>of().entrySet() : c.expect().entrySet()) {
                     Finding f = findings.stream().filter(x -> x.recommendation().equals(expected.getKey())).findFirst().orElse(null);
                     if (f == null) {
-                        problems.add(file.problem(c, c.name(), "expects a status for unknown recommendation '" + expected.getKey() + "'"));
+                        problems.add(file.problem(c, c.name(), "case/unknown-recommendation", "expects a status for unknown recommendation '" + expected.getKey() + "'"));
                         continue;
                     }
                     results.add(new CaseResult(file.file(), line, c.name(), f.recommendation(), String.valueOf(expected.getValue()),

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.gapcheck.catalogue.Recommendation;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.engine.CriterionDef;
+import org.gapcheck.pack.Budget;
 import org.gapcheck.engine.Requirement;
 import org.gapcheck.engine.Status;
 import org.gapcheck.engine.Threshold;
@@ -60,9 +61,12 @@ final class ReadingRules {
 
     /** @param spaces each criterion's answer space (null where it has too many combinations), shared with the verifier */
     static List<ValidationFinding> check(RulePack pack, ReviewPending pending, Map<String, Integer> itemLines,
-                                         Function<Item, String> itemsFile, Function<CriterionDef, AnswerSpace> spaces) {
+                                         Function<Item, String> itemsFile, Function<CriterionDef, AnswerSpace> spaces, Budget budget) {
         ReadingRules rules = new ReadingRules(pack, pending, itemLines, itemsFile, spaces);
-        pack.ruleBase().criteria().forEach(rules::criterion);
+        for (CriterionDef c : pack.ruleBase().criteria()) {
+            budget.check();
+            rules.criterion(c);
+        }
         rules.itemLinks();
         rules.out.addAll(pending.problems(pack));
         return rules.out;
@@ -258,7 +262,8 @@ final class ReadingRules {
                     continue;
                 }
                 boolean settled = pack.ruleBase().criteria().stream().filter(c -> c.recommendation().equals(r)).noneMatch(c -> pending.contains(c.id()));
-                out.add(new ValidationFinding(settled ? ValidationFinding.ERROR : ValidationFinding.WARNING, "item-links", itemsFile.apply(item),
+                out.add(new ValidationFinding(settled ? ValidationFinding.ERROR : ValidationFinding.WARNING, "item-links", "reading/item-links",
+                        itemsFile.apply(item),
                         itemLines.get(item.code()), null, item.code(), "lists " + r + ", but no criterion of " + r
                         + " reads it: read it there, or drop the link"));
             }
@@ -268,8 +273,8 @@ final class ReadingRules {
     // ---- shared
 
     private void defect(CriterionDef c, String check, String message) {
-        out.add(new ValidationFinding(pending.contains(c.id()) ? ValidationFinding.WARNING : ValidationFinding.ERROR, check, c.file(),
-                c.line(), null, c.id(), message));
+        out.add(new ValidationFinding(pending.contains(c.id()) ? ValidationFinding.WARNING : ValidationFinding.ERROR, check, "reading/" + check,
+                c.file(), c.line(), null, c.id(), message));
     }
 
     private Item item(String code) {

@@ -43,7 +43,7 @@ record ReviewPending(String file, Map<String, Integer> criteria, List<PackProble
                     line = rows[i].contains("\"" + id + "\"") || rows[i].strip().equals("- " + id) ? i + 1 : 0;
                 }
                 if (lines.putIfAbsent(id, line) != null) {
-                    problems.add(new PackProblem(display, line, 0, id, "listed twice"));
+                    problems.add(new PackProblem(display, line, 0, id, "review-pending/duplicate", "listed twice"));
                 }
             }
         }
@@ -57,12 +57,11 @@ record ReviewPending(String file, Map<String, Integer> criteria, List<PackProble
     /** Entries that name no criterion, and the file's own problems. */
     List<ValidationFinding> problems(RulePack pack) {
         List<ValidationFinding> out = new ArrayList<>();
-        loadProblems.forEach(p -> out.add(new ValidationFinding(ValidationFinding.ERROR, "review-pending", p.file(), p.line(), p.column(),
-                p.entry(), p.message())));
+        loadProblems.forEach(p -> out.add(ValidationFinding.of("review-pending", p)));
         Set<String> ids = pack.ruleBase().criteria().stream().map(CriterionDef::id).collect(Collectors.toSet());
         criteria.forEach((id, line) -> {
             if (!ids.contains(id)) {
-                out.add(new ValidationFinding(ValidationFinding.ERROR, "review-pending", file, line, null, id,
+                out.add(new ValidationFinding(ValidationFinding.ERROR, "review-pending", "review-pending/unknown-criterion", file, line, null, id,
                         "names no criterion of the pack: remove it"));
             }
         });

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.engine.CriterionDef;
 import org.gapcheck.engine.Status;
+import org.gapcheck.pack.Budget;
 import org.gapcheck.questionnaire.Item;
 
 /**
@@ -23,12 +24,17 @@ final class Verifier {
     private Verifier() {
     }
 
-    static List<ValidationFinding> warnings(RulePack pack, Map<String, Integer> itemLines, String itemsFile,
-                                            Function<CriterionDef, AnswerSpace> spaces) {
+    /**
+     * @param itemsFile the file an item is defined in, as findings name it
+     * @param spaces    each criterion's answer space (null where it has too many combinations)
+     */
+    static List<ValidationFinding> warnings(RulePack pack, Map<String, Integer> itemLines, Function<Item, String> itemsFile,
+                                            Function<CriterionDef, AnswerSpace> spaces, Budget budget) {
         List<ValidationFinding> out = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         Set<String> read = new LinkedHashSet<>();
         for (CriterionDef c : pack.ruleBase().criteria()) {
+            budget.check();
             read.addAll(c.items()); // an item read only to rule a criterion out is read too
             String conditions = c.recommendation() + " | " + c.met().text() + " | " + (c.partial() == null ? "" : c.partial().text());
             String twin = seen.putIfAbsent(conditions, c.id());
@@ -49,18 +55,14 @@ final class Verifier {
         }
         for (Item item : pack.questionnaire().items()) {
             if (!read.contains(item.code()) && item.aspect() != org.gapcheck.questionnaire.Aspect.CONTEXT) {
-                out.add(new ValidationFinding(ValidationFinding.WARNING, "unread-item", itemsFile.replace("N", chapterOf(pack, item)),
+                out.add(new ValidationFinding(ValidationFinding.WARNING, "unread-item", "verifier/unread-item", itemsFile.apply(item),
                         itemLines.get(item.code()), null, item.code(), "no criterion reads this item (mark it aspect: context if it is there to read the others)"));
             }
         }
         return out;
     }
 
-    static String chapterOf(RulePack pack, Item item) {
-        return pack.catalogue().recommendation(item.recommendations().get(0)).map(r -> String.valueOf(r.chapter())).orElse("N");
-    }
-
     private static ValidationFinding warning(CriterionDef c, String check, String message) {
-        return new ValidationFinding(ValidationFinding.WARNING, check, c.file(), c.line(), null, c.id(), message);
+        return new ValidationFinding(ValidationFinding.WARNING, check, "verifier/" + check, c.file(), c.line(), null, c.id(), message);
     }
 }

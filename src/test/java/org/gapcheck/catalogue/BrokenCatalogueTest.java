@@ -60,7 +60,7 @@ class BrokenCatalogueTest {
         PackProblem p = problems.stream().filter(x -> x.message().contains("out of sequence")).findFirst().orElseThrow();
         assertEquals(pack.lineOf(CHAPTER_1, "- id: \"1(c)\"") - 8, p.line(), p.toString());
         assertEquals("1(a)", p.entry());
-        assertTrue(p.toString().matches(".*chapter-1\\.yaml:\\d+:\\d+: 1\\(a\\): out of sequence.*1\\(b\\).*"), p.toString());
+        assertTrue(p.toString().matches(".*chapter-1\\.yaml:\\d+:\\d+: error: recommendation/bad-id: 1\\(a\\): out of sequence.*1\\(b\\).*"), p.toString());
     }
 
     @Test

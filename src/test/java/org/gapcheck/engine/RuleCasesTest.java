@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class RuleCasesTest {
 
     private static final RulePack PACK = RulePackLoader.load(null);
-    private static final CaseRunner.Run RUN = CaseRunner.run(PackSource.directory(Path.of("rules")), PACK);
+    private static final CaseRunner.Run RUN = CaseRunner.run(PackSource.directory(Path.of("rules")), PACK, org.gapcheck.pack.Budget.unlimited());
 
     @Test
     void everyCasePasses() {

@@ -87,6 +87,31 @@ class RulesetEndpointTest {
     }
 
     @Test
+    void aPackPastALimitIsA400NamingTheFileLineAndLimit(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        org.gapcheck.testing.PackCopy copy = org.gapcheck.testing.PackCopy.into(dir.resolve("rules"));
+        Path drl = copy.root().resolve("drl/chapter-1.drl");
+        Files.writeString(drl, Files.readString(drl) + "\nrule \"deep\" when eval(" + "(".repeat(20_000) + "true"
+                + ")".repeat(20_000) + ") then end\n");
+        byte[] zip;
+        try (var files = Files.walk(copy.root())) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    out.putNextEntry(new ZipEntry("rules/" + copy.root().relativize(f).toString().replace('\\', '/')));
+                    out.write(Files.readAllBytes(f));
+                    out.closeEntry();
+                }
+            }
+            zip = bytes.toByteArray();
+        }
+        JsonNode problem = refused(zip, HttpStatus.BAD_REQUEST);
+        assertEquals("ruleset/over-limit", problem.get("type").asText(), problem.toString());
+        JsonNode error = problem.get("errors").get(0);
+        assertEquals("limit/drl-depth", error.get("code").asText(), problem.toString());
+        assertTrue(error.get("path").asText().startsWith("rules/drl/chapter-1.drl:"), problem.toString());
+    }
+
+    @Test
     void pathTraversalIsRefused() throws Exception {
         long before = temporaryPacks();
         JsonNode problem = refused(zipWith("../../escaped.txt", "x".getBytes()), HttpStatus.BAD_REQUEST);

@@ -28,7 +28,8 @@ import org.w3c.dom.NodeList;
 /**
  * Deliberately broken packs (src/test/resources/broken-packs/KIND/overlay.yaml: edits applied to
  * a copy of the project's rules/ and fixtures/), one per problem kind: validate must name the
- * right file, line and check, exit with the right code, and write JUnit XML that says the same.
+ * right file, line and problem code, exit with the right code, write JUnit XML that says the same
+ * under the right check, and list the code among those the README documents.
  */
 class BrokenPacksTest {
 
@@ -62,15 +63,17 @@ class BrokenPacksTest {
 
         assertEquals(expect.get("exit").asInt(), exit, out + "\n" + err);
         String check = expect.get("check").asText();
+        String code = expect.get("code").asText();
+        assertTrue(ProblemCodes.all().containsKey(code) || ProblemCodes.all().containsKey(code.replaceFirst("/.*", "/*")), code);
         String file = dir.resolve(expect.get("file").asText()).toString();
         String severity = expect.has("severity") ? expect.get("severity").asText() : expect.get("exit").asInt() == 0 ? "warning" : "error";
         List<String> lines = out.toString().lines()
-                .filter(l -> l.startsWith(file + ":") && l.contains(": " + severity + ": " + check + ": ")
+                .filter(l -> l.startsWith(file + ":") && l.contains(": " + severity + ": " + code + ": ")
                         && l.contains(expect.get("message").asText())
                         && (!expect.has("entry") || l.contains(": " + expect.get("entry").asText() + ": ")))
                 .sorted((a, b) -> Boolean.compare(a.startsWith(file + ": "), b.startsWith(file + ": ")))
                 .toList();
-        assertFalse(lines.isEmpty(), "no " + severity + " of " + check + " in " + file + " saying: " + expect.get("message").asText()
+        assertFalse(lines.isEmpty(), "no " + severity + " " + code + " in " + file + " saying: " + expect.get("message").asText()
                 + "\n" + out);
         int line = lines.get(0).startsWith(file + ": ") ? 0 : lineOf(lines.get(0), file);
         if (expect.has("appended_line")) {
