@@ -60,31 +60,25 @@ public final class RollUp {
         }
         Tally tally = tally(shown.stream().map(CriterionResult::status).toList(), shown.stream().mapToInt(CriterionResult::weight).toArray(),
                 elements);
-        double applicableWeight = tally.applicable();
-        double judgedWeight = tally.judged();
-        double credit = tally.credit();
-        if (applicableWeight == 0) {
-            String why = shown.get(0).explanation();
-            return new Finding(id, chapter, Status.NOT_APPLICABLE, why, null, recommendation.text(), challenges, shown);
-        }
-        if (tally.operativesMet()) {
-            return new Finding(id, chapter, Status.MET, null, 1.0, recommendation.text(), challenges, shown);
-        }
-        if (tally.tooLittleReported()) {
-            boolean operative = tally.operativeApplicable() > 0;
-            long share = Math.round(100 * (operative ? tally.operativeJudged() / tally.operativeApplicable() : judgedWeight / applicableWeight));
-            return new Finding(id, chapter, Status.NOT_REPORTED, "Too little was reported to judge: the answered "
-                    + (operative ? "operative " : "") + "criteria carry " + share + "% of the weight; at least 50% is needed.",
+        Status status = tally.status();
+        return switch (status) {
+            case NOT_APPLICABLE -> new Finding(id, chapter, status, shown.get(0).explanation(), null, recommendation.text(), challenges, shown);
+            case MET -> new Finding(id, chapter, status, null, 1.0, recommendation.text(), challenges, shown);
+            case NOT_REPORTED -> new Finding(id, chapter, status, tally.tooLittleReported() ? tooLittle(tally) : OPERATIVE_UNREPORTED,
                     null, recommendation.text(), challenges, shown);
-        }
-        double score = credit / judgedWeight;
-        if (score >= 1.0 && tally.operativeUnreported()) {
-            return new Finding(id, chapter, Status.NOT_REPORTED, "Everything answered is met, but an operative criterion (the"
-                    + " obligation the text states) was not reported, so the recommendation cannot be confirmed as met.",
-                    null, recommendation.text(), challenges, shown);
-        }
-        Status status = score >= 1.0 ? Status.MET : score <= 0.0 ? Status.GAP : Status.PARTIAL;
-        return new Finding(id, chapter, status, null, Math.round(score * 1000) / 1000.0, recommendation.text(), challenges, shown);
+            default -> new Finding(id, chapter, status, null, Math.round(tally.score() * 1000) / 1000.0, recommendation.text(),
+                    challenges, shown);
+        };
+    }
+
+    private static final String OPERATIVE_UNREPORTED = "Everything answered is met, but an operative criterion (the obligation"
+            + " the text states) was not reported, so the recommendation cannot be confirmed as met.";
+
+    private static String tooLittle(Tally tally) {
+        boolean operative = tally.operativeApplicable() > 0;
+        long share = Math.round(100 * (operative ? tally.operativeJudged() / tally.operativeApplicable() : tally.judged() / tally.applicable()));
+        return "Too little was reported to judge: the answered " + (operative ? "operative " : "") + "criteria carry " + share
+                + "% of the weight; at least 50% is needed.";
     }
 
     /**
@@ -93,24 +87,7 @@ public final class RollUp {
      * explanations, for what-ifs.
      */
     static Status status(List<Status> statuses, int[] weights, boolean[] elements) {
-        if (statuses.isEmpty()) {
-            return Status.NOT_REPORTED;
-        }
-        Tally t = tally(statuses, weights, elements);
-        if (t.applicable() == 0) {
-            return Status.NOT_APPLICABLE;
-        }
-        if (t.operativesMet()) {
-            return Status.MET;
-        }
-        if (t.tooLittleReported()) {
-            return Status.NOT_REPORTED;
-        }
-        double score = t.credit() / t.judged();
-        if (score >= 1.0 && t.operativeUnreported()) {
-            return Status.NOT_REPORTED;
-        }
-        return score >= 1.0 ? Status.MET : score <= 0.0 ? Status.GAP : Status.PARTIAL;
+        return statuses.isEmpty() ? Status.NOT_REPORTED : tally(statuses, weights, elements).status();
     }
 
     /** @param operativesMet whether at least one operative criterion applies and every applicable one is MET */
@@ -125,6 +102,28 @@ public final class RollUp {
         boolean tooLittleReported() {
             boolean operativesUnder = operativeApplicable == 0 || operativeJudged * 2 < operativeApplicable;
             return operativesUnder && judged * 2 < applicable;
+        }
+
+        double score() {
+            return credit / judged;
+        }
+
+        /** The rule, written once: {@link #finding} explains it, {@link #status} is it alone (for what-ifs). */
+        Status status() {
+            if (applicable == 0) {
+                return Status.NOT_APPLICABLE;
+            }
+            if (operativesMet) {
+                return Status.MET;
+            }
+            if (tooLittleReported()) {
+                return Status.NOT_REPORTED;
+            }
+            double score = score();
+            if (score >= 1.0 && operativeUnreported) {
+                return Status.NOT_REPORTED;
+            }
+            return score >= 1.0 ? Status.MET : score <= 0.0 ? Status.GAP : Status.PARTIAL;
         }
     }
 
