@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
-import org.gapcheck.core.RulePack;
-import org.gapcheck.core.RulePackLoader;
+import org.gapcheck.catalogue.CatalogueLoader;
+import org.gapcheck.pack.PackSource;
+import org.gapcheck.questionnaire.Questionnaire;
+import org.gapcheck.questionnaire.QuestionnaireLoader;
 
 /**
  * Fuzz target (issue 14, standing check b): any text written as a criterion's {@code @met},
@@ -22,12 +24,15 @@ import org.gapcheck.core.RulePackLoader;
  */
 class RequirementParserFuzzTest {
 
-    private static final RulePack PACK = RulePackLoader.load(null);
+    /** The embedded pack's questionnaire and thresholds, read without building its rules (the target starts sooner). */
+    private static final PackSource SOURCE = PackSource.embedded();
+    private static final Questionnaire QUESTIONNAIRE = QuestionnaireLoader.load(SOURCE, CatalogueLoader.load(SOURCE));
+    private static final Thresholds THRESHOLDS = Thresholds.load(SOURCE);
 
     @FuzzTest(maxDuration = "30s")
     void parsesOrExplains(byte[] input) {
         String expression = new String(input, StandardCharsets.UTF_8);
-        RequirementParser parser = new RequirementParser(PACK.questionnaire(), PACK.ruleBase().thresholds());
+        RequirementParser parser = new RequirementParser(QUESTIONNAIRE, THRESHOLDS);
         Requirement requirement;
         try {
             requirement = parser.parse(expression);
@@ -37,7 +42,7 @@ class RequirementParserFuzzTest {
             return;
         }
         assertFalse(requirement.items().isEmpty(), () -> "a requirement reads at least one item: " + expression);
-        requirement.items().forEach(item -> assertTrue(PACK.questionnaire().item(item).isPresent(), () -> "a known item: " + item));
+        requirement.items().forEach(item -> assertTrue(QUESTIONNAIRE.item(item).isPresent(), () -> "a known item: " + item));
         assertEquals(Tri.UNKNOWN, requirement.test(item -> null), () -> "unanswered, '" + expression + "' is unknown, never false");
         assertNotNull(requirement.machine());
         assertEquals(requirement.machine(), parser.parse(expression).machine(), () -> "'" + expression + "' reads the same twice");
