@@ -11,13 +11,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Reads JSON into a tree, reporting every duplicate key (with its pointer, line and column) and
  * reading on, where Jackson's strict mode would stop at the first. Broken JSON is one error with
- * its line and column: nothing after it can be trusted.
+ * its line and column: nothing after it can be trusted. So is a number that no number type can
+ * hold (an exponent of more digits than an int has): it is refused at its pointer, never read
+ * as infinity or zero.
  */
 final class JsonTree {
 
@@ -43,6 +46,9 @@ final class JsonTree {
             }
             JsonNode root = value(parser, "", errors);
             return end(parser, errors) ? Optional.of(root) : Optional.empty();
+        } catch (Unreadable e) {
+            errors.add(e.error);
+            return Optional.empty();
         } catch (JsonParseException e) {
             errors.add(malformed(e));
             return Optional.empty();
@@ -79,12 +85,34 @@ final class JsonTree {
             case START_ARRAY -> array(parser, path, errors);
             case VALUE_STRING -> NODES.textNode(parser.getText());
             case VALUE_NUMBER_INT -> NODES.numberNode(parser.getBigIntegerValue());
-            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
+            case VALUE_NUMBER_FLOAT -> NODES.numberNode(decimal(parser, path));
             case VALUE_TRUE -> NODES.booleanNode(true);
             case VALUE_FALSE -> NODES.booleanNode(false);
             case VALUE_NULL -> NODES.nullNode();
             default -> throw new JsonParseException(parser, "unexpected " + parser.currentToken());
         };
+    }
+
+    private static BigDecimal decimal(JsonParser parser, String path) throws IOException {
+        try {
+            return parser.getDecimalValue();
+        } catch (NumberFormatException e) {
+            JsonLocation at = parser.currentTokenLocation();
+            String text = parser.getText();
+            throw new Unreadable(new SubmissionError(path, "out_of_range", "the number "
+                    + (text.length() <= 40 ? text : text.substring(0, 40) + "...") + " is beyond any number a submission can hold",
+                    at.getLineNr(), at.getColumnNr()));
+        }
+    }
+
+    /** A value that stops the reading, with its error. */
+    private static final class Unreadable extends RuntimeException {
+        private final transient SubmissionError error;
+
+        Unreadable(SubmissionError error) {
+            super(error.message(), null, false, false);
+            this.error = error;
+        }
     }
 
     private static ObjectNode object(JsonParser parser, String path, List<SubmissionError> errors) throws IOException {
