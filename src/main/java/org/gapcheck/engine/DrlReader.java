@@ -67,9 +67,9 @@ final class DrlReader {
     static Parsed read(String display, String text) {
         List<DrlRule> out = new ArrayList<>();
         List<PackProblem> problems = new ArrayList<>();
-        PackProblem tooDeep = tooDeep(display, text);
-        if (tooDeep != null) {
-            problems.add(tooDeep);
+        PackProblem early = precheck(display, text);
+        if (early != null) {
+            problems.add(early);
             return new Parsed(out, problems);
         }
         DrlParser parser = new DrlParser();
@@ -81,7 +81,7 @@ final class DrlReader {
                     "DRL: " + squash(e.getMessage())));
             return new Parsed(out, problems);
         } catch (StackOverflowError e) {
-            // A second line of defence behind tooDeep: whatever else makes Drools' recursive parser overflow.
+            // A second line of defence behind precheck: whatever else makes Drools' recursive parser overflow.
             problems.add(new PackProblem(display, 0, 0, null, "limit/drl-stack",
                     "DRL: the file is nested too deeply for the parser (stack exhausted)"));
             return new Parsed(out, problems);
@@ -121,11 +121,12 @@ final class DrlReader {
     }
 
     /**
-     * The first place where (), [] and {} nest deeper than {@link Limits#MAX_DRL_DEPTH}, outside
-     * strings and comments, as a problem; null when there is none. One linear pass, run before the
-     * text reaches Drools' recursive parser, which a deep enough nesting would overflow.
+     * The first place, outside strings and comments, where (), [] and {} nest deeper than
+     * {@link Limits#MAX_DRL_DEPTH} or a character stands that DRL does not have, as a problem; null
+     * when there is none. One linear pass, run before the text reaches Drools' recursive parser,
+     * which a deep enough nesting would overflow and a stray character would leave unlocated.
      */
-    static PackProblem tooDeep(String display, String text) {
+    static PackProblem precheck(String display, String text) {
         int depth = 0;
         int line = 1;
         int column = 0;
@@ -163,6 +164,10 @@ final class DrlReader {
                 blockComment = true;
                 i++;
                 column++;
+            } else if (!drlCharacter(c)) {
+                // Drools' lexer fails on such a character, and its error reporting with it (no line, a stack trace)
+                return new PackProblem(display, line, column, null, SYNTAX, String.format("DRL: the character U+%04X is not"
+                        + " part of DRL outside a string or a comment", (int) c));
             } else if (c == '(' || c == '[' || c == '{') {
                 if (++depth > Limits.MAX_DRL_DEPTH) {
                     return new PackProblem(display, line, column, null, "limit/drl-depth", "DRL: brackets nested more than "
@@ -175,11 +180,28 @@ final class DrlReader {
         return null;
     }
 
+    /** Letters, digits, white space and the ASCII punctuation DRL's grammar uses; not a backtick or a control character. */
+    private static boolean drlCharacter(char c) {
+        return Character.isLetterOrDigit(c) || c == ' ' || c == '\t' || c == '\r' || c == '\f'
+                || (c < 0x7f && c > 0x20 && c != '`');
+    }
+
     private static String unescape(String value) {
         return value.replace("\\\"", "\"").replace("\\\\", "\\");
     }
 
+    /** One line, without the Java exception and stack trace Drools appends to some messages. */
     private static String squash(String message) {
-        return message == null ? "syntax error" : message.strip().replaceAll("\\s+", " ");
+        if (message == null) {
+            return "syntax error";
+        }
+        String m = message;
+        for (String cut : new String[] {" Exception: ", "Stack trace:", "java.lang."}) {
+            int at = m.indexOf(cut);
+            if (at > 0) {
+                m = m.substring(0, at);
+            }
+        }
+        return m.strip().replaceAll("\\s+", " ");
     }
 }

@@ -70,7 +70,7 @@ class RequirementLimitsTest {
     void aDrlFileNestedDeeperThanTheLimitIsRefusedAtItsLineAndColumn() {
         String drl = "package org.gapcheck.rules;\n\nrule \"deep\"\nwhen\n    Answers( " + "(".repeat(20_000) + "true"
                 + ")".repeat(20_000) + " )\nthen\nend\n";
-        PackProblem p = DrlReader.tooDeep("rules/drl/chapter-1.drl", drl);
+        PackProblem p = DrlReader.precheck("rules/drl/chapter-1.drl", drl);
         assertNotNull(p);
         assertEquals("limit/drl-depth", p.code());
         assertEquals(5, p.line());
@@ -85,8 +85,8 @@ class RequirementLimitsTest {
         String deep = "(".repeat(Limits.MAX_DRL_DEPTH + 1);
         String drl = "// " + deep + "\n/* " + deep + " */\nrule \"r\" @met(\"" + deep + "\") @note('" + deep + "')\nwhen\n"
                 + "    Answers( " + "(".repeat(Limits.MAX_DRL_DEPTH - 1) + "true" + ")".repeat(Limits.MAX_DRL_DEPTH - 1) + " )\nthen\nend\n";
-        assertNull(DrlReader.tooDeep("x.drl", drl));
-        assertNotNull(DrlReader.tooDeep("x.drl", drl.replace("Answers( ", "Answers( ((")));
+        assertNull(DrlReader.precheck("x.drl", drl));
+        assertNotNull(DrlReader.precheck("x.drl", drl.replace("Answers( ", "Answers( ((")));
     }
 
     @Test
