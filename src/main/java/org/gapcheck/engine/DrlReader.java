@@ -127,7 +127,12 @@ final class DrlReader {
      * which a deep enough nesting would overflow and a stray character would leave unlocated.
      */
     static PackProblem precheck(String display, String text) {
+        if (text.length() > Limits.MAX_DRL_CHARS) {
+            return new PackProblem(display, 0, 0, null, "limit/file-size", "DRL: the file has " + text.length()
+                    + " characters; a DRL file holds at most " + Limits.MAX_DRL_CHARS + " (the limit)");
+        }
         int depth = 0;
+        int lists = 0;
         int line = 1;
         int column = 0;
         char quote = 0;
@@ -168,6 +173,9 @@ final class DrlReader {
                 // Drools' lexer fails on such a character, and its error reporting with it (no line, a stack trace)
                 return new PackProblem(display, line, column, null, SYNTAX, String.format("DRL: the character U+%04X is not"
                         + " part of DRL outside a string or a comment", (int) c));
+            } else if (c == '[' && ++lists > Limits.MAX_DRL_LIST_DEPTH) {
+                return new PackProblem(display, line, column, null, "limit/drl-depth", "DRL: square brackets nested more than "
+                        + Limits.MAX_DRL_LIST_DEPTH + " deep (the limit; Drools' parser slows exponentially with them)");
             } else if (c == '(' || c == '[' || c == '{') {
                 if (++depth > Limits.MAX_DRL_DEPTH) {
                     return new PackProblem(display, line, column, null, "limit/drl-depth", "DRL: brackets nested more than "
@@ -175,6 +183,7 @@ final class DrlReader {
                 }
             } else if (c == ')' || c == ']' || c == '}') {
                 depth = Math.max(0, depth - 1);
+                lists = c == ']' ? Math.max(0, lists - 1) : lists;
             }
         }
         return null;

@@ -30,14 +30,16 @@ final class ZipDirectory {
             throw new SafeZip.Refused("ZIP64 archives are not accepted; a rule pack is far smaller");
         }
         Set<String> links = new HashSet<>();
-        int at = (int) Math.min(offset, Integer.MAX_VALUE);
+        long position = offset;
         for (int i = 0; i < count; i++) {
-            if (at < 0 || at + 46 > end || u32(zip, at) != ENTRY_SIGNATURE) {
+            // in long arithmetic: an offset near 2^31 must not wrap round to pass the bound
+            if (position + 46 > end || u32(zip, (int) position) != ENTRY_SIGNATURE) {
                 throw new SafeZip.Refused("the archive's central directory is damaged (entry " + (i + 1) + " of " + count + ")");
             }
+            int at = (int) position;
             int host = u16(zip, at + 4) >> 8;
             int nameLength = u16(zip, at + 28);
-            int next = at + 46 + nameLength + u16(zip, at + 30) + u16(zip, at + 32);
+            long next = (long) at + 46 + nameLength + u16(zip, at + 30) + u16(zip, at + 32);
             if (next > end) {
                 throw new SafeZip.Refused("the archive's central directory is damaged (entry " + (i + 1) + " of " + count + ")");
             }
@@ -45,7 +47,7 @@ final class ZipDirectory {
             if (host == UNIX_HOST && (mode & TYPE_MASK) == SYMLINK) {
                 links.add(new String(zip, at + 46, nameLength, StandardCharsets.UTF_8));
             }
-            at = next;
+            position = next;
         }
         return links;
     }

@@ -109,4 +109,24 @@ class RequirementLimitsTest {
         assertNull(escaped[0], () -> "escaped: " + escaped[0]);
         assertEquals("limit/drl-stack", result[0].problems().get(0).code());
     }
+
+    @Test
+    void nestedInlineListsAreRefusedBeforeDroolsBacktracksOnThem() {
+        String ok = "rule \"r\"\nwhen\n    Profile( x == [[[ y ]]] )\nthen\nend\n";
+        assertNull(DrlReader.precheck("x.drl", ok));
+        String deep = "rule \"r\"\nwhen\n    Profile( x == " + "[".repeat(40) + " )\nthen\nend\n";
+        long start = System.nanoTime();
+        DrlReader.Parsed parsed = DrlReader.read("x.drl", deep);
+        assertTrue(System.nanoTime() - start < 1_000_000_000L, "refused without parsing");
+        PackProblem p = parsed.problems().get(0);
+        assertEquals("limit/drl-depth", p.code());
+        assertEquals(3, p.line());
+        assertEquals(22, p.column());
+    }
+
+    @Test
+    void aDrlFileOverItsSizeIsRefusedUnparsed() {
+        String big = "// " + "x".repeat(org.gapcheck.pack.Limits.MAX_DRL_CHARS) + "\n";
+        assertEquals("limit/file-size", DrlReader.read("x.drl", big).problems().get(0).code());
+    }
 }
