@@ -44,17 +44,7 @@ class BudgetTest {
         // A large generated pack: the project's, with every chapter's rule cases repeated 40 times,
         // which no machine validates within the budget; the deadline falls among the cases, and
         // every loop of the validation checks it.
-        PackCopy pack = PackCopy.into(dir.resolve("rules"));
-        for (int chapter = 1; chapter <= 7; chapter++) {
-            Path file = pack.root().resolve(CaseRunner.casesFile(chapter));
-            ObjectNode root = (ObjectNode) YAML.readTree(file.toFile());
-            ArrayNode cases = YAML.createArrayNode();
-            for (int copy = 0; copy < 40; copy++) {
-                cases.addAll((ArrayNode) root.get("cases"));
-            }
-            root.set("cases", cases);
-            YAML.writeValue(file.toFile(), root);
-        }
+        PackCopy pack = bigPack(dir);
         long start = System.nanoTime();
         org.gapcheck.core.RulePackLoader.load(pack.root());
         long load = (System.nanoTime() - start) / 1_000_000;
@@ -69,11 +59,12 @@ class BudgetTest {
     }
 
     @Test
-    void theCommandLineTakesATimeLimitAndExitsTwoPastIt() {
-        CliRun run = CliRun.of("validate", "--rules", RULES.toString(), "--fixtures", FIXTURES.toString(),
+    void theCommandLineTakesATimeLimitAndExitsTwoPastIt(@TempDir Path dir) throws IOException {
+        PackCopy pack = bigPack(dir);
+        CliRun run = CliRun.of("validate", "--rules", pack.root().toString(), "--fixtures", FIXTURES.toString(),
                 "--time-limit", "1");
         assertEquals(2, run.exitCode(), run.out() + run.err());
-        PackLimitsTest.assertFindingLine(run, "rules: error: limit/time: ");
+        PackLimitsTest.assertFindingLine(run, pack.root() + ": error: limit/time: ");
         CliRun zero = CliRun.of("validate", "--rules", RULES.toString(), "--time-limit", "0");
         assertEquals(2, zero.exitCode());
         assertTrue(zero.err().contains("--time-limit"), zero.err());
@@ -88,5 +79,21 @@ class BudgetTest {
         assertEquals(Duration.ZERO, e.budget().limit());
         assertEquals("limit/time", e.problem("rules").code());
         assertThrows(IllegalArgumentException.class, () -> Budget.of(Duration.ofSeconds(-1)));
+    }
+
+    /** The project's pack with every chapter's rule cases repeated 40 times: no machine validates it within a second or two. */
+    private static PackCopy bigPack(Path dir) throws IOException {
+        PackCopy pack = PackCopy.into(dir.resolve("rules"));
+        for (int chapter = 1; chapter <= 7; chapter++) {
+            Path file = pack.root().resolve(CaseRunner.casesFile(chapter));
+            ObjectNode root = (ObjectNode) YAML.readTree(file.toFile());
+            ArrayNode cases = YAML.createArrayNode();
+            for (int copy = 0; copy < 40; copy++) {
+                cases.addAll((ArrayNode) root.get("cases"));
+            }
+            root.set("cases", cases);
+            YAML.writeValue(file.toFile(), root);
+        }
+        return pack;
     }
 }
