@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.BaseDescr;
@@ -60,6 +62,8 @@ final class DrlReader {
         }
     }
 
+    private static final Pattern SAID_AT = Pattern.compile("Line (\\d{1,9}):(\\d{1,9})");
+
     /**
      * @param display the file as users see it
      * @param text    the DRL
@@ -90,6 +94,13 @@ final class DrlReader {
             for (DroolsError error : parser.getErrors()) {
                 int line = error instanceof ParserError p ? p.getRow() : 0;
                 int column = error instanceof ParserError p ? p.getCol() : 0;
+                Matcher said = SAID_AT.matcher(String.valueOf(error.getMessage()));
+                if (line <= 0 && said.find()) { // some errors carry their place only in their words
+                    line = Integer.parseInt(said.group(1));
+                    column = Integer.parseInt(said.group(2)) + 1;
+                } else if (line <= 0 && String.valueOf(error.getMessage()).contains("<eof>")) {
+                    line = (int) text.lines().count();
+                }
                 problems.add(new PackProblem(display, Math.max(line, 0), Math.max(column, 0), null, SYNTAX,
                         "DRL: " + squash(error.getMessage())));
             }
