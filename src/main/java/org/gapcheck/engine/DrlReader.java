@@ -104,6 +104,10 @@ final class DrlReader {
                 problems.add(new PackProblem(display, Math.max(line, 0), Math.max(column, 0), null, SYNTAX,
                         "DRL: " + squash(error.getMessage())));
             }
+            if (problems.stream().allMatch(p -> p.line() == 0)) {
+                int[] at = LexerPlace.firstError(text);
+                problems.replaceAll(p -> new PackProblem(p.file(), at[0], at[1], p.entry(), p.code(), p.message()));
+            }
             return new Parsed(out, problems);
         }
         if (descr == null) {
