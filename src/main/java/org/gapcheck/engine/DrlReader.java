@@ -86,8 +86,10 @@ final class DrlReader {
             return new Parsed(out, problems);
         } catch (StackOverflowError e) {
             // A second line of defence behind precheck: whatever else makes Drools' recursive parser overflow.
-            problems.add(new PackProblem(display, 0, 0, null, "limit/drl-stack",
-                    "DRL: the file is nested too deeply for the parser (stack exhausted)"));
+            // Placed where the brackets first nest a quarter of the limit deep: where the parser's stack went.
+            PackProblem deep = precheck(display, text, Limits.MAX_DRL_DEPTH / 4);
+            problems.add(new PackProblem(display, deep == null ? 1 : deep.line(), deep == null ? 1 : deep.column(), null,
+                    "limit/drl-stack", "DRL: the file is nested too deeply for the parser (stack exhausted)"));
             return new Parsed(out, problems);
         }
         if (parser.hasErrors()) {
@@ -142,6 +144,10 @@ final class DrlReader {
      * which a deep enough nesting would overflow and a stray character would leave unlocated.
      */
     static PackProblem precheck(String display, String text) {
+        return precheck(display, text, Limits.MAX_DRL_DEPTH);
+    }
+
+    private static PackProblem precheck(String display, String text, int maxDepth) {
         if (text.length() > Limits.MAX_DRL_CHARS) {
             return new PackProblem(display, 0, 0, null, "limit/file-size", "DRL: the file has " + text.length()
                     + " characters; a DRL file holds at most " + Limits.MAX_DRL_CHARS + " (the limit)");
@@ -192,9 +198,9 @@ final class DrlReader {
                 return new PackProblem(display, line, column, null, "limit/drl-depth", "DRL: square brackets nested more than "
                         + Limits.MAX_DRL_LIST_DEPTH + " deep (the limit; Drools' parser slows exponentially with them)");
             } else if (c == '(' || c == '[' || c == '{') {
-                if (++depth > Limits.MAX_DRL_DEPTH) {
+                if (++depth > maxDepth) {
                     return new PackProblem(display, line, column, null, "limit/drl-depth", "DRL: brackets nested more than "
-                            + Limits.MAX_DRL_DEPTH + " deep (the limit)");
+                            + maxDepth + " deep (the limit)");
                 }
             } else if (c == ')' || c == ']' || c == '}') {
                 depth = Math.max(0, depth - 1);

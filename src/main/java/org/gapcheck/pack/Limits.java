@@ -37,7 +37,7 @@ public final class Limits {
     public static final int MAX_REQUIREMENT_TERMS = 200;
 
     /** Nested (), [] and {} in a DRL file outside strings and comments. Real pack: 2. */
-    public static final int MAX_DRL_DEPTH = 64;
+    public static final int MAX_DRL_DEPTH = 32;
 
     /**
      * Nested [] alone: Drools' DRL6 parser backtracks exponentially on nested inline lists (8 deep
