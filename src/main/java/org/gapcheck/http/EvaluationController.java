@@ -41,8 +41,7 @@ class EvaluationController {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, "text/csv", "text/markdown", "application/problem+json"})
     HttpResponse<?> evaluate(@Nullable @Body byte[] submission, @Nullable @Header("Accept") String accept) {
-        byte[] body = submission == null ? new byte[0] : submission;
-        BodyLimits.EVALUATION.check(body);
+        byte[] body = BodyLimits.EVALUATION.checked(submission);
         ReportFormat format = MediaRanges.negotiate(accept, List.of(ReportFormat.values()), ReportFormat::mediaType);
         EvaluationRequest request = EvaluationRequest.of(body);
         Report evaluation;

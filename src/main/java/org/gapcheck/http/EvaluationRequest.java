@@ -10,7 +10,7 @@ import org.gapcheck.submission.SubmissionError;
 
 /**
  * The body of {@code POST /api/evaluations}: a submission, or {"submission": {...}, "previous": {...}}
- * to compare it with an earlier one. A body with a top-level "submission" key is the wrapper; each
+ * to compare it with an earlier one. A body whose first key is "submission" or "previous" is the wrapper; each
  * wrapped submission is read from its own bytes by the same reader as one posted alone, and its
  * errors are placed back in the body (pointer under /submission or /previous, line and column).
  */
@@ -20,11 +20,16 @@ record EvaluationRequest(Envelope.Part submission, Envelope.Part previous) {
     private static final String PREVIOUS = "/previous";
 
     static EvaluationRequest of(byte[] body) {
-        if (!Envelope.topLevelKeys(body).contains("submission")) {
+        // Neither key begins a submission, so the first key tells the two apart without reading the body
+        // twice; a submission that names either later is refused by its reader as an unknown field.
+        if (Envelope.firstKey(body).filter(KEYS::contains).isEmpty()) {
             return new EvaluationRequest(Envelope.whole(body), null);
         }
         List<SubmissionError> errors = new ArrayList<>();
         Map<String, Envelope.Part> parts = Envelope.members(body, KEYS, errors);
+        if (errors.isEmpty() && !parts.containsKey("submission")) {
+            errors.add(SubmissionError.at("/submission", "missing_field", "'submission' is required beside 'previous'"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidSubmissionException(errors);
         }

@@ -55,8 +55,7 @@ class RulesetController {
         if (!enabled) {
             throw new UploadDisabledException();
         }
-        byte[] body = zip == null ? new byte[0] : zip;
-        BodyLimits.RULESET.check(body);
+        byte[] body = BodyLimits.RULESET.checked(zip);
         if (!running.tryAcquire()) {
             throw new BusyException(RETRY_AFTER_SECONDS);
         }

@@ -52,8 +52,7 @@ class SummaryController {
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, "text/csv", "application/problem+json"})
     @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<?> summarise(@Nullable @Body byte[] body, @Nullable @Header("Accept") String accept) {
-        byte[] bytes = body == null ? new byte[0] : body;
-        BodyLimits.SUMMARY.check(bytes);
+        byte[] bytes = BodyLimits.SUMMARY.checked(body);
         SummaryFormat format = MediaRanges.negotiate(accept, List.of(SummaryFormat.values()), SummaryFormat::mediaType);
         List<SubmissionError> errors = new ArrayList<>();
         Integer year = null;

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,22 +56,17 @@ public final class Envelope {
         }
     }
 
-    /** The top-level keys of a body that is a JSON object, in order; empty for anything else, broken JSON included. */
-    public static Set<String> topLevelKeys(byte[] body) {
-        Set<String> keys = new LinkedHashSet<>();
+    /**
+     * The first key of a body that is a JSON object, read without reading on; empty for anything
+     * else, broken JSON included (the reader that follows reports it with its line and column).
+     */
+    public static Optional<String> firstKey(byte[] body) {
         try (JsonParser parser = JsonTree.FACTORY.createParser(body)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return keys;
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                keys.add(parser.currentName());
-                parser.nextToken();
-                parser.skipChildren();
-            }
+            return parser.nextToken() == JsonToken.START_OBJECT && parser.nextToken() == JsonToken.FIELD_NAME
+                    ? Optional.of(parser.currentName()) : Optional.empty();
         } catch (IOException e) {
-            // broken JSON: the reader that follows reports it with its line and column
+            return Optional.empty();
         }
-        return keys;
     }
 
     /**

@@ -145,6 +145,10 @@ class HostileTrafficTest {
         JsonNode misspelt = send(json("/api/evaluations", "{\"submission\": " + valid() + ", \"previus\": {}}"), 10_000).body();
         assertEquals("/previus", misspelt.get("errors").get(0).get("path").asText(), misspelt.toString());
 
+        JsonNode previousOnly = send(json("/api/evaluations", "{\"previous\": " + valid() + "}"), 10_000).body();
+        assertEquals("/submission", previousOnly.get("errors").get(0).get("path").asText(), previousOnly.toString());
+        assertEquals("missing_field", previousOnly.get("errors").get(0).get("code").asText());
+
         JsonNode batch = send(json("/api/summaries", "{\"year\": 2024, \"submissions\": [" + twice + "]}"), 20_000).body();
         assertEquals("duplicate_key", batch.get("invalid").get(0).get("errors").get(0).get("code").asText(), batch.toString());
 
