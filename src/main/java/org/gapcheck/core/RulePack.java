@@ -9,7 +9,7 @@ import org.gapcheck.questionnaire.Questionnaire;
 
 /** A loaded, checked rule pack and where it came from; shared read-only by the CLI and the service. */
 public record RulePack(Catalogue catalogue, Questionnaire questionnaire, RuleBase ruleBase, Evaluator evaluator,
-                       Regions regions, String origin, long loadMillis) {
+                       Regions regions, org.gapcheck.priorities.Themes themes, String origin, long loadMillis) {
 
     /** A submission reader for this pack: it knows the questionnaire, and the criteria a State may record a reservation on. */
     public org.gapcheck.submission.SubmissionReader reader() {

@@ -13,6 +13,7 @@ import org.gapcheck.pack.Budget;
 import org.gapcheck.pack.PackLoadException;
 import org.gapcheck.pack.PackProblem;
 import org.gapcheck.pack.PackSource;
+import org.gapcheck.priorities.Themes;
 import org.gapcheck.questionnaire.Questionnaire;
 import org.gapcheck.questionnaire.QuestionnaireLoader;
 
@@ -70,7 +71,8 @@ public final class RulePackLoader {
         budget.check();
         RuleBase ruleBase = RuleBase.build(source, catalogue, questionnaire, Thresholds.load(source), budget);
         Regions regions = Regions.load(source);
+        Themes themes = Themes.load(source, ruleBase);
         return new RulePack(catalogue, questionnaire, ruleBase, new Evaluator(ruleBase, catalogue.recommendations(), regions.derivedProfiles()),
-                regions, source.description(), (System.nanoTime() - start) / 1_000_000);
+                regions, themes, source.description(), (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -47,6 +47,16 @@ public sealed interface Requirement {
         return out;
     }
 
+    /** Every comparison in the requirement, in the order written. */
+    default java.util.List<Comparison> comparisons() {
+        if (this instanceof Comparison c) {
+            return java.util.List.of(c);
+        }
+        java.util.List<Comparison> out = new java.util.ArrayList<>();
+        ((Group) this).parts().forEach(p -> out.addAll(p.comparisons()));
+        return out;
+    }
+
     /**
      * One item compared with a value, a list of values, or a named threshold; {@code relative}: the
      * value counts years before the reporting year.

@@ -40,6 +40,11 @@ public final class EvaluationService {
      * @throws InvalidSubmissionException with every error of either document; errors of the previous one are under /previous
      */
     public Report evaluate(byte[] json, byte[] previous) {
+        return evaluate(json, previous, true);
+    }
+
+    /** As {@link #evaluate(byte[], byte[])}; without {@code withActions} the action list is not planned (null). */
+    public Report evaluate(byte[] json, byte[] previous, boolean withActions) {
         ReportBuilder.EvaluatedSubmission current = evaluated(json);
         ReportBuilder.EvaluatedSubmission before = null;
         if (previous != null) {
@@ -59,7 +64,7 @@ public final class EvaluationService {
                         "the previous submission's year (" + then.reportingYear() + ") must come before " + now.reportingYear())));
             }
         }
-        return builder.build(current, before, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
+        return builder.build(current, before, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), withActions);
     }
 
     private ReportBuilder.EvaluatedSubmission evaluated(byte[] json) {

@@ -1,5 +1,6 @@
 package org.gapcheck.questionnaire;
 
+import org.gapcheck.text.Numbers;
 import java.util.stream.Collectors;
 
 /** The questionnaire as a document a focal point can read through before answering. */
@@ -37,16 +38,12 @@ public final class QuestionnaireMarkdown {
 
     private static String answerForm(Item item) {
         return switch (item.type()) {
-            case NUMBER, PERCENTAGE -> "a number from " + plain(item.min()) + " to " + plain(item.max()) + " (" + item.unit() + ")";
+            case NUMBER, PERCENTAGE -> "a number from " + Numbers.plain(item.min()) + " to " + Numbers.plain(item.max()) + " (" + item.unit() + ")";
             case YEAR -> "a year";
             case TEXT -> "free text";
             case CHOICE -> item.choices().stream().map(c -> "`" + c.value() + "` (" + c.label() + ")").collect(Collectors.joining(", "));
             default -> item.allowedTokens().stream().map(t -> "`" + t + "`").collect(Collectors.joining(", "));
         };
-    }
-
-    private static String plain(Double n) {
-        return n == Math.rint(n) ? String.valueOf(n.longValue()) : n.toString();
     }
 
     private static String cell(String text) {

@@ -7,11 +7,13 @@ import org.gapcheck.engine.Status;
 
 /**
  * The figures of a chapter or a 2019 challenge over its recommendations: counts per status, the
- * implementation score (0-100, null when too little was reported), the reporting completeness
- * kept apart from it, the rating, and for challenges the situation indicators.
+ * score (0-100, null when too little was reported) and beside it the policy and implementation
+ * scores (the weighted credit of its judged criteria that read only policy items, and of those
+ * that read an implementation item, as FATF keeps technical compliance apart from effectiveness),
+ * the reporting completeness kept apart from them, the rating, and for challenges the situation indicators.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GroupSummary(Integer chapter, String id, String title, List<String> recommendations, Map<Status, Long> counts,
-                           Double score, Double completeness, Rating rating, String note,
+                           Double score, Double policyScore, Double implementationScore, Double completeness, Rating rating, String note,
                            List<IndicatorTrend> indicators) {
 }

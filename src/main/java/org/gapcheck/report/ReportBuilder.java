@@ -11,7 +11,11 @@ import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.catalogue.Challenge;
 import org.gapcheck.catalogue.Chapter;
 import org.gapcheck.catalogue.Recommendation;
+import org.gapcheck.catalogue.Regions;
 import org.gapcheck.core.RulePack;
+import org.gapcheck.priorities.Figures;
+import org.gapcheck.priorities.Priority;
+import org.gapcheck.priorities.PriorityRanker;
 import org.gapcheck.engine.Finding;
 import org.gapcheck.engine.Status;
 import org.gapcheck.questionnaire.Indicator;
@@ -24,14 +28,18 @@ public final class ReportBuilder {
     private final RulePack pack;
     private final Scoring scoring;
     private final ActionPlanner planner;
+    private final PriorityRanker ranker;
+    private final Movements movements;
 
     public ReportBuilder(RulePack pack) {
         this.pack = pack;
-        this.scoring = new Scoring(pack.ruleBase().thresholds());
+        this.scoring = Scoring.of(pack);
         Map<String, List<String>> challengesByRecommendation = new HashMap<>();
         pack.catalogue().recommendations().forEach(r -> challengesByRecommendation.put(r.id(),
                 pack.catalogue().challengesOf(r.id()).stream().map(Catalogue.ChallengeRef::id).toList()));
         this.planner = new ActionPlanner(pack.ruleBase(), pack.evaluator(), challengesByRecommendation);
+        this.ranker = new PriorityRanker(pack.themes(), pack.ruleBase(), new Figures(pack.ruleBase()));
+        this.movements = new Movements(pack.questionnaire());
     }
 
     /** One evaluated submission: who, when, what digest, and its findings. */
@@ -39,17 +47,34 @@ public final class ReportBuilder {
     }
 
     public Report build(EvaluatedSubmission current, EvaluatedSubmission previous, String evaluatedAt) {
+        return build(current, previous, evaluatedAt, true);
+    }
+
+    /**
+     * @param withActions whether to plan the full action list (one what-if per group of unmet
+     *                    criteria: the costliest part of a report, which the API's default shape leaves out)
+     */
+    public Report build(EvaluatedSubmission current, EvaluatedSubmission previous, String evaluatedAt, boolean withActions) {
         Map<String, Finding> byId = index(current.findings());
         List<GroupSummary> chapters = chapters(byId);
         List<GroupSummary> challenges = challenges(byId, current.submission());
-        Progress progress = previous == null ? null : progress(previous, chapters, challenges, byId);
+        Progress progress = previous == null ? null : progress(previous, current, chapters, challenges, byId);
         Map<Status, Long> counts = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {
             counts.put(s, current.findings().stream().filter(f -> f.status() == s).count());
         }
-        return new Report(current.submission().country(), current.submission().reportingYear(), current.submission().region(),
-                pack.manifest().name(), pack.manifest().version(), evaluatedAt, current.sha256(), counts, chapters, challenges,
-                planner.plan(current.submission(), current.findings()), progress, reservations(current.findings()), scoring.methodNote(), current.findings());
+        Submission submission = current.submission();
+        String countryName = pack.regions().country(submission.country()).map(Regions.Country::name).orElse(null);
+        String regionName = pack.questionnaire().regions().stream().filter(r -> r.id().equals(submission.region()))
+                .map(org.gapcheck.questionnaire.Region::name).findFirst().orElse(null);
+        List<Priority> priorities = ranker.rank(current.findings());
+        Headline headline = ExecutiveSummary.headline(current.findings());
+        String summary = ExecutiveSummary.paragraph(countryName == null ? submission.country() : countryName, submission.reportingYear(),
+                counts, headline, chapters, priorities, progress);
+        return new Report(submission.country(), countryName, submission.reportingYear(), submission.region(), regionName,
+                pack.manifest().name(), pack.manifest().version(), evaluatedAt, current.sha256(), counts, headline, summary, chapters,
+                challenges, priorities, withActions ? planner.plan(submission, current.findings()) : null, progress, reservations(current.findings()),
+                scoring.methodNote(), current.findings());
     }
 
     /** The reservations that ruled criteria out, in catalogue order; null when there are none. */
@@ -93,8 +118,8 @@ public final class ReportBuilder {
         return out;
     }
 
-    private Progress progress(EvaluatedSubmission previous, List<GroupSummary> chapters, List<GroupSummary> challenges,
-                              Map<String, Finding> now) {
+    private Progress progress(EvaluatedSubmission previous, EvaluatedSubmission current, List<GroupSummary> chapters,
+                              List<GroupSummary> challenges, Map<String, Finding> now) {
         Map<String, Finding> then = index(previous.findings());
         List<Progress.Change> changes = new ArrayList<>();
         List<String> newGaps = new ArrayList<>();
@@ -115,7 +140,7 @@ public final class ReportBuilder {
         }
         List<GroupSummary> chaptersThen = chapters(then);
         List<GroupSummary> challengesThen = challenges(then, previous.submission());
-        return new Progress(previous.submission().reportingYear(), previous.sha256(), changes, newGaps, closedGaps,
+        return new Progress(previous.submission().reportingYear(), previous.sha256(), movements.between(previous, current), changes, newGaps, closedGaps,
                 scoreChanges(chaptersThen, chapters), scoreChanges(challengesThen, challenges));
     }
 

@@ -1,5 +1,6 @@
 package org.gapcheck.report;
 
+import org.gapcheck.text.Numbers;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,31 +34,39 @@ public final class Scoring {
 
     private final double minCompleteness;
     private final double directWeight;
+    private final Set<String> implementationItems;
 
     /** The method note every report carries: how chapter and challenge scores are made. */
     public String methodNote() {
         return "Chapter scores are the mean score of the chapter's judged recommendations (MET 100, GAP 0, PARTIAL its weighted"
                 + " criterion credit). A 2019 challenge is scored from the criteria that serve it (their challenge tags): the weighted"
                 + " credit of its judged criteria, where a criterion of a recommendation linked directly to the challenge counts "
-                + plain(directWeight) + " times as much as one linked as supporting (the pack's own weighting, thresholds.yaml:"
-                + " challenge_direct_link_weight). No score is given where more than " + plain(100 - minCompleteness)
+                + Numbers.plain(directWeight) + " times as much as one linked as supporting (the pack's own weighting, thresholds.yaml:"
+                + " challenge_direct_link_weight). No score is given where more than " + Numbers.plain(100 - minCompleteness)
                 + "% of the applicable items are unreported. Elements (examples the text names) never hold back a recommendation"
                 + " whose operative criteria are met, but they count in scores; reservations and criteria ruled out count for nothing.";
     }
 
-    private static String plain(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-    }
     private final double green;
     private final double yellow;
     private final double orange;
 
-    public Scoring(Thresholds thresholds) {
+    /** @param implementationItems the items of aspect implementation: a criterion reading any of them tests implementation, not policy */
+    public Scoring(Thresholds thresholds, Set<String> implementationItems) {
+        this.implementationItems = Set.copyOf(implementationItems);
         this.directWeight = required(thresholds, "challenge_direct_link_weight");
         this.minCompleteness = required(thresholds, "report_min_completeness_percent");
         this.green = required(thresholds, "report_rating_green");
         this.yellow = required(thresholds, "report_rating_yellow");
         this.orange = required(thresholds, "report_rating_orange");
+    }
+
+    /** The scoring of a pack: its thresholds, and its questionnaire's implementation items. */
+    public static Scoring of(org.gapcheck.core.RulePack pack) {
+        Set<String> implementation = new java.util.HashSet<>();
+        pack.questionnaire().items().stream().filter(i -> i.aspect() == org.gapcheck.questionnaire.Aspect.IMPLEMENTATION)
+                .forEach(i -> implementation.add(i.code()));
+        return new Scoring(pack.ruleBase().thresholds(), implementation);
     }
 
     private static double required(Thresholds thresholds, String id) {
@@ -74,6 +83,7 @@ public final class Scoring {
         int judged = 0;
         Set<String> items = new LinkedHashSet<>();
         Set<String> answered = new LinkedHashSet<>();
+        Split split = new Split(implementationItems);
         for (String r : recommendations) {
             Finding f = findings.get(r);
             counts.merge(f.status(), 1L, Long::sum);
@@ -88,6 +98,7 @@ public final class Scoring {
                 if (c.status() == Status.NOT_APPLICABLE) {
                     continue;
                 }
+                split.add(c, c.weight());
                 for (ItemRead read : c.read()) {
                     items.add(read.item());
                     if (ItemRead.ANSWERED.equals(read.state())) {
@@ -96,7 +107,7 @@ public final class Scoring {
                 }
             }
         }
-        return figures(chapter, id, title, recommendations, counts, items, answered, judged == 0 ? null : scoreSum / judged, indicators,
+        return figures(chapter, id, title, recommendations, counts, items, answered, judged == 0 ? null : scoreSum / judged, split, indicators,
                 "no recommendation could be judged");
     }
 
@@ -118,6 +129,7 @@ public final class Scoring {
         double credit = 0;
         Set<String> items = new LinkedHashSet<>();
         Set<String> answered = new LinkedHashSet<>();
+        Split split = new Split(implementationItems);
         for (Finding f : findings.values()) {
             if (f.status() == Status.NOT_APPLICABLE || f.status() == Status.NOT_ASSESSED) {
                 continue;
@@ -126,8 +138,9 @@ public final class Scoring {
                 if (c.challenges() == null || !c.challenges().contains(challenge.id()) || c.status() == Status.NOT_APPLICABLE) {
                     continue;
                 }
+                double w = c.weight() * (direct.contains(c.recommendation()) ? directWeight : 1);
+                split.add(c, w);
                 if (c.status().judged()) {
-                    double w = c.weight() * (direct.contains(c.recommendation()) ? directWeight : 1);
                     weight += w;
                     credit += w * c.status().credit();
                 }
@@ -140,29 +153,30 @@ public final class Scoring {
             }
         }
         return figures(null, challenge.id(), challenge.title(), linked, counts, items, answered, weight == 0 ? null : credit / weight,
-                indicators, "no criterion serving this challenge could be judged");
+                split, indicators, "no criterion serving this challenge could be judged");
     }
 
     /** Score, completeness and rating from what a group read and judged (score 0-1, or null when nothing was judged). */
     private GroupSummary figures(Integer chapter, String id, String title, List<String> recommendations, Map<Status, Long> counts,
-                                 Set<String> items, Set<String> answered, Double score, List<IndicatorTrend> indicators,
+                                 Set<String> items, Set<String> answered, Double score, Split split, List<IndicatorTrend> indicators,
                                  String nothingJudged) {
         Double completeness = items.isEmpty() ? null : round(100.0 * answered.size() / items.size());
         if (items.isEmpty()) {
-            return new GroupSummary(chapter, id, title, recommendations, counts, null, null, null,
+            return new GroupSummary(chapter, id, title, recommendations, counts, null, null, null, null, null,
                     "Nothing here applies to this country's profile.", indicators);
         }
         if (completeness < minCompleteness) {
-            return new GroupSummary(chapter, id, title, recommendations, counts, null, completeness, Rating.INSUFFICIENT_DATA,
+            return new GroupSummary(chapter, id, title, recommendations, counts, null, null, null, completeness, Rating.INSUFFICIENT_DATA,
                     "No score: " + round(100 - completeness) + "% of the applicable items are unreported (more than "
                             + round(100 - minCompleteness) + "% leaves too little to score, as SDG dashboards do).", indicators);
         }
         if (score == null) {
-            return new GroupSummary(chapter, id, title, recommendations, counts, null, completeness, Rating.INSUFFICIENT_DATA,
+            return new GroupSummary(chapter, id, title, recommendations, counts, null, null, null, completeness, Rating.INSUFFICIENT_DATA,
                     "No score: " + nothingJudged + ".", indicators);
         }
         double rounded = round(100 * score);
-        return new GroupSummary(chapter, id, title, recommendations, counts, rounded, completeness, rating(rounded), null, indicators);
+        return new GroupSummary(chapter, id, title, recommendations, counts, rounded, split.policy(), split.implementation(), completeness,
+                rating(rounded), null, indicators);
     }
 
     public Rating rating(double score) {

@@ -54,7 +54,7 @@ public final class SummaryBuilder {
         this.regions = pack.regions();
         this.reader = pack.reader();
         this.reports = new ReportBuilder(pack);
-        this.scoring = new Scoring(pack.ruleBase().thresholds());
+        this.scoring = Scoring.of(pack);
     }
 
     public SummaryReport build(List<Input> inputs, Integer year, String generatedAt) {

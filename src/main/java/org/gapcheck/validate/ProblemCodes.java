@@ -83,6 +83,12 @@ public final class ProblemCodes {
         code("threshold/bad-id", "a threshold id is not a lower-case token");
         code("threshold/bad-relative-to", "a threshold is relative to something other than the reporting year");
         code("threshold/no-source", "a threshold names neither its standard nor why it is the pack's own choice");
+        // Themes (themes.yaml): what priorities are made of
+        code("themes/unknown-owner", "a theme names an owner the file does not list");
+        code("themes/bad-standard", "a theme's standard is not a published threshold, a known standard or \"text\"");
+        code("themes/unknown-criterion", "a theme lists a criterion the pack has no rule for");
+        code("themes/criterion-twice", "a criterion is listed in two themes");
+        code("themes/unassigned", "a criterion that can be GAP belongs to no theme");
         code("regions/unknown-group", "a country names an unknown UN group or HONLEA region");
         // DRL and criteria
         code("drl/syntax", "a DRL file does not parse");

@@ -40,7 +40,7 @@ import org.gapcheck.submission.SubmissionReader;
 public final class Validation {
 
     public static final List<String> CHECKS = java.util.stream.Stream.concat(
-            Stream.of("load", "coverage", "cases", "fixtures", "criteria-judged", "verifier"), ReadingRules.CHECKS.stream()).toList();
+            Stream.of("load", "coverage", "cases", "fixtures", "criteria-judged", "verifier", ThemeCoverage.CHECK), ReadingRules.CHECKS.stream()).toList();
     private static final Pattern CODE_LINE = Pattern.compile("^\\s*-\\s*code:\\s*\"?([A-Z][A-Z0-9_.]+)\"?", Pattern.MULTILINE);
 
     private Validation() {
@@ -116,6 +116,7 @@ public final class Validation {
         Function<CriterionDef, AnswerSpace> space = c -> spaces.computeIfAbsent(c.id(),
                 k -> Optional.ofNullable(AnswerSpace.of(pack, c, budget))).orElse(null);
         findings.addAll(Verifier.warnings(pack, itemLines, itemsFile, space, budget));
+        findings.addAll(ThemeCoverage.check(pack, space, budget));
         findings.addAll(ReadingRules.check(pack, ReviewPending.load(source), itemLines, itemsFile, space, budget));
         return report(pack, findings, coverage, criterionCoverage, fixtureResults);
     }

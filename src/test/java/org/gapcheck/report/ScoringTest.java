@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class ScoringTest {
 
     private static final Thresholds THRESHOLDS = RulePackLoader.load(null).ruleBase().thresholds();
-    private static final Scoring SCORING = new Scoring(THRESHOLDS);
+    private static final Scoring SCORING = new Scoring(THRESHOLDS, java.util.Set.of());
 
     private static double threshold(String id) {
         return THRESHOLDS.value(id).orElseThrow();
