@@ -47,8 +47,8 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "An earlier submission of the same country (e.g. the 2019 baseline): the report shows what improved, regressed, and the new and closed gaps.")
     Path previous;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "json", paramLabel = "FORMAT",
-            description = "json (canonical), html (one printable file), csv (one row per finding) or md (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-f", "--format"}, defaultValue = "json", paramLabel = "FORMAT", converter = Formats.Report.class,
+            description = "json (canonical), html (one printable file), csv (one row per finding), or md or markdown (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
@@ -79,7 +79,7 @@ final class EvaluateCommand implements Callable<Integer> {
             e.errors().forEach(x -> err.println((x.path().startsWith("/previous") ? previous : submission) + ": " + x));
             return ExitCode.BAD_INPUT;
         }
-        output.write(format.render(evaluation, loaded.catalogue()), spec.commandLine().getOut());
+        output.write(format.render(evaluation, loaded.catalogue()), format.name(), spec);
         if (failOn != null) {
             boolean failing = evaluation.findings().stream().anyMatch(f -> f.status() == Status.GAP
                     || (failOn == FailOn.partial && f.status() == Status.PARTIAL));

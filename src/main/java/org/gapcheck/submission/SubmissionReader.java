@@ -19,6 +19,7 @@ import org.gapcheck.questionnaire.ProfileField;
 import org.gapcheck.questionnaire.Questionnaire;
 import org.gapcheck.questionnaire.Region;
 import org.gapcheck.questionnaire.Years;
+import org.gapcheck.text.Levenshtein;
 
 /**
  * Turns the bytes of a submission into a validated {@link Submission}, or fails with every error
