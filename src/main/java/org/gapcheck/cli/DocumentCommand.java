@@ -10,8 +10,8 @@ abstract class DocumentCommand<T> extends PrintCommand {
 
     enum Format { json, markdown }
 
-    @Option(names = {"-f", "--format"}, defaultValue = "json", paramLabel = "FORMAT",
-            description = "json or markdown (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-f", "--format"}, defaultValue = "json", paramLabel = "FORMAT", converter = Formats.Document.class,
+            description = "json, or md or markdown (default: ${DEFAULT-VALUE}).")
     Format format;
 
     private final Function<RulePack, T> document;
@@ -26,5 +26,10 @@ abstract class DocumentCommand<T> extends PrintCommand {
     final String render(RulePack loaded) {
         T value = document.apply(loaded);
         return format == Format.json ? Json.write(value) : markdown.apply(value);
+    }
+
+    @Override
+    final String formatName() {
+        return format.name();
     }
 }

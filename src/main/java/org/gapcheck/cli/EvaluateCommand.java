@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.gapcheck.evaluation.EvaluationService;
 import org.gapcheck.engine.Status;
@@ -12,7 +13,9 @@ import org.gapcheck.core.RulePack;
 import org.gapcheck.report.render.ReportFormat;
 import org.gapcheck.report.Report;
 import org.gapcheck.submission.InvalidSubmissionException;
+import org.gapcheck.submission.SubmissionError;
 import org.gapcheck.submission.SubmissionReader;
+import org.gapcheck.text.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,8 +50,8 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "An earlier submission of the same country (e.g. the 2019 baseline): the report shows what improved, regressed, and the new and closed gaps.")
     Path previous;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "json", paramLabel = "FORMAT",
-            description = "json (canonical), html (one printable file), csv (one row per finding) or md (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-f", "--format"}, defaultValue = "json", paramLabel = "FORMAT", converter = Formats.Report.class,
+            description = "json (canonical), html (one printable file), csv (one row per finding), or md or markdown (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
@@ -75,16 +78,28 @@ final class EvaluateCommand implements Callable<Integer> {
             evaluation = new EvaluationService(loaded, Clock.systemUTC())
                     .evaluate(Files.readAllBytes(submission), previous == null ? null : Files.readAllBytes(previous));
         } catch (InvalidSubmissionException e) {
-            err.println("gapcheck: " + submission + " is not a valid submission; " + e.errors().size() + " error(s):");
-            e.errors().forEach(x -> err.println((x.path().startsWith("/previous") ? previous : submission) + ": " + x));
+            invalid(e, err);
             return ExitCode.BAD_INPUT;
         }
-        output.write(format.render(evaluation, loaded.catalogue()), spec.commandLine().getOut());
+        output.write(format.render(evaluation, loaded.catalogue()), format.name(), spec);
         if (failOn != null) {
             boolean failing = evaluation.findings().stream().anyMatch(f -> f.status() == Status.GAP
                     || (failOn == FailOn.partial && f.status() == Status.PARTIAL));
             return failing ? ExitCode.FOUND_PROBLEMS : ExitCode.OK;
         }
         return ExitCode.OK;
+    }
+
+    /** Every error under the file it is in, its pointer into that file: the submission, or the --previous one. */
+    private void invalid(InvalidSubmissionException e, PrintWriter err) {
+        List<SubmissionError> errors = e.errors();
+        boolean ofPrevious = e instanceof EvaluationService.InvalidPrevious;
+        Path file = ofPrevious ? previous : submission;
+        err.println(Printable.of("gapcheck: " + file + (ofPrevious ? " (--previous) is not a valid previous submission; " : " is not a valid submission; ")
+                + errors.size() + " error(s):"));
+        for (SubmissionError x : errors) {
+            SubmissionError own = ofPrevious ? EvaluationService.inPrevious(x) : x;
+            err.println(Printable.of(file.toString()) + ": " + own);
+        }
     }
 }

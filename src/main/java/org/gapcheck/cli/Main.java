@@ -28,11 +28,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         line.setOut(out);
         line.setErr(err);
         line.setExitCodeExceptionMapper(e -> e instanceof PackLoadException ? ExitCode.BAD_INPUT : ExitCode.INTERNAL_ERROR);
-        line.setParameterExceptionHandler((e, a) -> {
-            err.println("gapcheck: " + Printable.of(e.getMessage()));
-            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
-            return ExitCode.BAD_INPUT;
-        });
+        line.setParameterExceptionHandler(new UsageError(err));
         line.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof PackLoadException broken) {
                 err.println("gapcheck: the rule pack cannot be used; " + broken.problems().size() + " problem(s):");

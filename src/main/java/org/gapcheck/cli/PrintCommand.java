@@ -20,9 +20,12 @@ abstract class PrintCommand implements Callable<Integer> {
 
     abstract String render(RulePack loaded);
 
+    /** The format written, for the line saying what -o FILE received. */
+    abstract String formatName();
+
     @Override
     public Integer call() throws Exception {
-        output.write(render(pack.load()), spec.commandLine().getOut());
+        output.write(render(pack.load()), formatName(), spec);
         return ExitCode.OK;
     }
 }

@@ -21,4 +21,9 @@ final class SchemaCommand extends PrintCommand {
     String render(RulePack loaded) {
         return report ? ReportSchema.text() : Json.write(SubmissionSchema.generate(loaded.manifest(), loaded.questionnaire()));
     }
+
+    @Override
+    String formatName() {
+        return "JSON Schema";
+    }
 }

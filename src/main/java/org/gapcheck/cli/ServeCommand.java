@@ -2,6 +2,7 @@ package org.gapcheck.cli;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
+import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -34,8 +35,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "TCP port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--host", defaultValue = "0.0.0.0", paramLabel = "HOST",
-            description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST",
+            description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only). The service has no authentication:"
+                    + " --host 0.0.0.0 exposes it to every network the machine is on, and the log warns of it.")
     String host;
 
     @Option(names = "--enable-ruleset-upload",
@@ -52,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
     int idleTimeout;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws IOException, InterruptedException {
         ApplicationContext context = start();
         // Micronaut's own shutdown hook closes the context on SIGTERM or Ctrl-C; a second close
         // from a hook of ours would race it, so this thread only waits for the context to stop.
@@ -66,10 +68,11 @@ final class ServeCommand implements Callable<Integer> {
      * Starts the server while the pack loads beside it (the two overlap on two cores); returns once
      * both are ready. A broken pack stops the server again and its problems are reported.
      */
-    ApplicationContext start() {
+    ApplicationContext start() throws IOException {
         if (requestTimeout < 1 || idleTimeout < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--request-timeout and --idle-timeout are whole seconds, at least 1");
         }
+        Ports.requireFree(host, port);
         PendingPack loading = PendingPack.start(pack::load);
         // Micronaut reads -1 as "any free port"; 0 is what users type for that.
         Map<String, Object> settings = Map.of("micronaut.server.port", port == 0 ? -1 : port, "micronaut.server.host", host,
@@ -91,8 +94,8 @@ final class ServeCommand implements Callable<Integer> {
                 loading.get(); // throws the pack's problems, which say more than the context's failure
             }
             if (causedBy(e, ServerStartupException.class)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "cannot listen on " + host + ":" + port
-                        + " (" + rootMessage(e) + "); choose another --port or --host");
+                // Taken between the check above and the start, or refused for another reason.
+                throw Ports.cannotListen(host, port, root(e));
             }
             throw e;
         }
@@ -107,6 +110,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         LOG.info("Loaded rule pack {}", loaded.summary());
         LOG.info("Gapcheck listening on {}", context.getBean(EmbeddedServer.class).getURL());
+        Ports.exposure(host).ifPresent(LOG::warn);
         return context;
     }
 
@@ -119,11 +123,11 @@ final class ServeCommand implements Callable<Integer> {
         return false;
     }
 
-    private static String rootMessage(Throwable e) {
+    private static Throwable root(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return root.getMessage();
+        return root;
     }
 }

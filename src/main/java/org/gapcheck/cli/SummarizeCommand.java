@@ -83,7 +83,7 @@ final class SummarizeCommand implements Callable<Integer> {
                     report.submissionsRead() + unreadable.size(), report.submissionsValid(), invalid, report.countries(),
                     report.recommendations(), report.topGaps(), report.regions(), report.trend(), report.coverage());
         }
-        output.write(format.render(report), spec.commandLine().getOut());
+        output.write(format.render(report), format.name(), spec);
         return ExitCode.OK;
     }
 }

@@ -1,7 +1,7 @@
 package org.gapcheck.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +17,7 @@ import org.gapcheck.validate.Validation;
 import org.gapcheck.validate.ValidationFinding;
 import org.gapcheck.validate.ValidationReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -61,9 +62,11 @@ final class ValidateCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Mixin
+    OutputOption output;
+
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isDirectory(rules)) {
             err.println("gapcheck: " + rules + " is not a directory; --rules names a rule pack folder (the one holding pack.yaml)");
@@ -81,33 +84,25 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         ValidationReport report = Validation.run(rules, fixtureDir, Budget.of(Duration.ofSeconds(timeLimit)));
-        if (!write(junit, () -> JUnitXml.render(report), err)
-                || !write(sarif, () -> Sarif.render(report, Path.of(""), Main.class.getPackage().getImplementationVersion()), err)) {
-            return ExitCode.BAD_INPUT;
-        }
+        write(junit, () -> JUnitXml.render(report), "JUnit XML", err);
+        write(sarif, () -> Sarif.render(report, Path.of(""), Main.class.getPackage().getImplementationVersion()), "SARIF", err);
         if (format == Format.json) {
-            out.print(Json.write(report));
+            output.write(Json.write(report), format.name(), spec);
         } else {
-            text(report, out);
+            StringWriter text = new StringWriter();
+            text(report, new PrintWriter(text));
+            output.write(text.toString(), format.name(), spec);
         }
-        out.flush();
         if (report.findings().stream().anyMatch(ValidationFinding::overLimit)) {
             return ExitCode.BAD_INPUT;
         }
         return report.sound() ? ExitCode.OK : ExitCode.FOUND_PROBLEMS;
     }
 
-    /** Writes an optional output file; false (with the reason on err) when it cannot be written. */
-    private static boolean write(Path file, Supplier<String> content, PrintWriter err) {
-        if (file == null) {
-            return true;
-        }
-        try {
-            Files.writeString(file, content.get(), StandardCharsets.UTF_8);
-            return true;
-        } catch (java.io.IOException e) {
-            err.println("gapcheck: cannot write " + file + ": " + e.getMessage());
-            return false;
+    /** Writes an optional output file (--junit, --sarif), saying so on standard error. */
+    private static void write(Path file, Supplier<String> content, String format, PrintWriter err) throws java.io.IOException {
+        if (file != null) {
+            OutputOption.writeFile(file, content.get(), format, err);
         }
     }
 

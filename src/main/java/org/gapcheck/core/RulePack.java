@@ -11,11 +11,16 @@ import org.gapcheck.questionnaire.Questionnaire;
 public record RulePack(Catalogue catalogue, Questionnaire questionnaire, RuleBase ruleBase, Evaluator evaluator,
                        Regions regions, org.gapcheck.priorities.Themes themes, String origin, long loadMillis) {
 
-    /** A submission reader for this pack: it knows the questionnaire, and the criteria a State may record a reservation on. */
+    /**
+     * A submission reader for this pack: it knows the questionnaire, the criteria a State may record a
+     * reservation on, and the region of every country the pack places in a UN regional group.
+     */
     public org.gapcheck.submission.SubmissionReader reader() {
         java.util.Map<String, String> reservable = new java.util.LinkedHashMap<>();
         ruleBase.criteria().stream().filter(c -> c.qualifier() != null).forEach(c -> reservable.put(c.id(), c.qualifier()));
-        return new org.gapcheck.submission.SubmissionReader(questionnaire, reservable);
+        java.util.Map<String, String> regionOf = new java.util.HashMap<>();
+        regions.countries().stream().filter(c -> !"none".equals(c.unGroup())).forEach(c -> regionOf.put(c.code(), c.unGroup()));
+        return new org.gapcheck.submission.SubmissionReader(questionnaire, reservable, regionOf);
     }
 
     public PackManifest manifest() {

@@ -18,6 +18,9 @@ import org.gapcheck.submission.SubmissionReader;
 /** Bytes of a submission (and optionally of an earlier one) in, gap report out: the one path the CLI and the service share. */
 public final class EvaluationService {
 
+    /** Where the errors of the previous submission stand: under this pointer, as in the HTTP wrapper. */
+    private static final String PREVIOUS = "/previous";
+
     private final RulePack pack;
     private final SubmissionReader reader;
     private final ReportBuilder builder;
@@ -37,7 +40,7 @@ public final class EvaluationService {
 
     /**
      * @param previous an earlier submission of the same country, or null
-     * @throws InvalidSubmissionException with every error of either document; errors of the previous one are under /previous
+     * @throws InvalidSubmissionException with every error of the submission; {@link InvalidPrevious} with those of the previous one
      */
     public Report evaluate(byte[] json, byte[] previous) {
         return evaluate(json, previous, true);
@@ -51,16 +54,16 @@ public final class EvaluationService {
             try {
                 before = evaluated(previous);
             } catch (InvalidSubmissionException e) {
-                throw new InvalidSubmissionException(e.errors().stream().map(EvaluationService::underPrevious).toList());
+                throw new InvalidPrevious(e.errors().stream().map(EvaluationService::underPrevious).toList());
             }
             Submission now = current.submission();
             Submission then = before.submission();
             if (!then.country().equals(now.country())) {
-                throw new InvalidSubmissionException(List.of(SubmissionError.at("/previous/country", "other_country",
+                throw new InvalidPrevious(List.of(SubmissionError.at(PREVIOUS + "/country", "other_country",
                         "the previous submission is of " + then.country() + ", this one of " + now.country())));
             }
             if (then.reportingYear() >= now.reportingYear()) {
-                throw new InvalidSubmissionException(List.of(SubmissionError.at("/previous/reporting_year", "not_earlier",
+                throw new InvalidPrevious(List.of(SubmissionError.at(PREVIOUS + "/reporting_year", "not_earlier",
                         "the previous submission's year (" + then.reportingYear() + ") must come before " + now.reportingYear())));
             }
         }
@@ -73,7 +76,23 @@ public final class EvaluationService {
     }
 
     private static SubmissionError underPrevious(SubmissionError e) {
-        return new SubmissionError("/previous" + e.path(), e.code(), "previous submission: " + e.message(), e.line(), e.column());
+        return new SubmissionError(PREVIOUS + e.path(), e.code(), "previous submission: " + e.message(), e.line(), e.column());
+    }
+
+    /**
+     * The previous submission cannot be compared with: it is invalid, or of another country or not
+     * earlier. Its errors stand under /previous, as in the HTTP wrapper; {@link #inPrevious} gives
+     * each with its pointer into the previous document itself.
+     */
+    public static final class InvalidPrevious extends InvalidSubmissionException {
+        InvalidPrevious(List<SubmissionError> errors) {
+            super(errors);
+        }
+    }
+
+    /** An error of {@link InvalidPrevious} with its pointer into the previous submission itself. */
+    public static SubmissionError inPrevious(SubmissionError e) {
+        return new SubmissionError(e.path().substring(PREVIOUS.length()), e.code(), e.message(), e.line(), e.column());
     }
 
     static String sha256(byte[] bytes) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gapcheck.evaluation.EvaluationService;
 import org.gapcheck.submission.Envelope;
 import org.gapcheck.submission.InvalidSubmissionException;
 import org.gapcheck.submission.SubmissionError;
@@ -17,7 +18,6 @@ import org.gapcheck.submission.SubmissionError;
 record EvaluationRequest(Envelope.Part submission, Envelope.Part previous) {
 
     private static final Set<String> KEYS = new java.util.LinkedHashSet<>(List.of("submission", "previous"));
-    private static final String PREVIOUS = "/previous";
 
     static EvaluationRequest of(byte[] body) {
         // Neither key begins a submission, so the first key tells the two apart without reading the body
@@ -40,16 +40,11 @@ record EvaluationRequest(Envelope.Part submission, Envelope.Part previous) {
         return previous == null ? null : previous.bytes();
     }
 
-    /**
-     * The errors of an evaluation placed in the body. The evaluation names errors of the previous
-     * submission under /previous already; the rest are the submission's.
-     */
+    /** The errors of an evaluation placed in the body: the previous submission's in its part, the rest in the submission's. */
     InvalidSubmissionException placed(InvalidSubmissionException e) {
         return new InvalidSubmissionException(e.errors().stream().map(error -> {
-            if (previous != null && error.path().startsWith(PREVIOUS)) {
-                SubmissionError own = new SubmissionError(error.path().substring(PREVIOUS.length()), error.code(),
-                        error.message(), error.line(), error.column());
-                return previous.rebase(own);
+            if (e instanceof EvaluationService.InvalidPrevious) {
+                return previous.rebase(EvaluationService.inPrevious(error));
             }
             return submission.rebase(error);
         }).toList());

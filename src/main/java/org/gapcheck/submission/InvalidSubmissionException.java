@@ -3,7 +3,7 @@ package org.gapcheck.submission;
 import java.util.List;
 
 /** A submission that cannot be evaluated, with every error found in it. */
-public final class InvalidSubmissionException extends RuntimeException {
+public class InvalidSubmissionException extends RuntimeException {
 
     private final transient List<SubmissionError> errors;
 

@@ -19,6 +19,7 @@ import org.gapcheck.questionnaire.ProfileField;
 import org.gapcheck.questionnaire.Questionnaire;
 import org.gapcheck.questionnaire.Region;
 import org.gapcheck.questionnaire.Years;
+import org.gapcheck.text.Levenshtein;
 
 /**
  * Turns the bytes of a submission into a validated {@link Submission}, or fails with every error
@@ -44,16 +45,22 @@ public final class SubmissionReader {
     private final Questionnaire questionnaire;
     /** The criteria a State may record a reservation on, with the qualifier each stands under. */
     private final Map<String, String> reservable;
+    /** The region the pack places each country in, by code; a country it does not list may name any. */
+    private final Map<String, String> regionOf;
 
-    /** A reader that accepts no reservation: for tools that read answers only. */
+    /** A reader that accepts no reservation and knows no country's region: for tools that read answers only. */
     public SubmissionReader(Questionnaire questionnaire) {
-        this(questionnaire, Map.of());
+        this(questionnaire, Map.of(), Map.of());
     }
 
-    /** @param reservable the criterion ids that stand under a qualifier of their recommendation, with that qualifier */
-    public SubmissionReader(Questionnaire questionnaire, Map<String, String> reservable) {
+    /**
+     * @param reservable the criterion ids that stand under a qualifier of their recommendation, with that qualifier
+     * @param regionOf   the region id the pack gives each country it places in one (regions.yaml), by country code
+     */
+    public SubmissionReader(Questionnaire questionnaire, Map<String, String> reservable, Map<String, String> regionOf) {
         this.questionnaire = questionnaire;
         this.reservable = Map.copyOf(reservable);
+        this.regionOf = Map.copyOf(regionOf);
     }
 
     public Submission read(byte[] json) {
@@ -75,6 +82,7 @@ public final class SubmissionReader {
         String country = country(root.get("country"), errors);
         int year = reportingYear(root.get("reporting_year"), errors);
         String region = region(root.get("region"), errors);
+        regionAgrees(country, region, errors);
         Map<String, String> profile = profile(root.get("profile"), errors);
         Map<String, Answer> answers = answers(root.get("answers"), errors);
         Map<String, IndicatorSeries> indicators = indicators(root.get("indicators"), errors);
@@ -172,6 +180,16 @@ public final class SubmissionReader {
             return null;
         }
         return node.asText();
+    }
+
+    /** The pack's table of regions is pack data, like its table of donors: a submission cannot move its country. */
+    private void regionAgrees(String country, String region, List<SubmissionError> errors) {
+        String placed = country == null || region == null ? null : regionOf.get(country);
+        if (placed != null && !placed.equals(region)) {
+            String name = questionnaire.regions().stream().filter(r -> r.id().equals(placed)).map(r -> " (" + r.name() + ")").findFirst().orElse("");
+            errors.add(SubmissionError.at("/region", "region_mismatch", "'region' is " + region + ", but the rule pack (regions.yaml)"
+                    + " places " + country + " in " + placed + name));
+        }
     }
 
     private Map<String, String> profile(JsonNode node, List<SubmissionError> errors) {

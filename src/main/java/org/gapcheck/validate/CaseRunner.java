@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gapcheck.catalogue.Chapter;
+import org.gapcheck.catalogue.Regions;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.engine.Finding;
 import org.gapcheck.engine.Status;
@@ -59,7 +60,7 @@ public final class CaseRunner {
                 }
                 Submission submission;
                 try {
-                    submission = reader.read(Json.write(asSubmission(c)).getBytes(StandardCharsets.UTF_8));
+                    submission = reader.read(Json.write(asSubmission(c, pack)).getBytes(StandardCharsets.UTF_8));
                 } catch (InvalidSubmissionException e) {
                     e.errors().forEach(err -> problems.add(file.problem(c, c.name(), "case/invalid-answers", "invalid answers: " + err)));
                     continue;
@@ -89,10 +90,14 @@ public final class CaseRunner {
         return new Run(results, problems, judged);
     }
 
-    private static ObjectNode asSubmission(RuleCase c) {
+    /** A case as a submission: its country (XAA unless it names one) in the region the pack places it, or the first. */
+    private static ObjectNode asSubmission(RuleCase c, RulePack pack) {
+        String country = c.country() == null ? "XAA" : c.country();
+        String region = pack.regions().country(country).map(Regions.Country::unGroup).filter(pack.questionnaire()::hasRegion)
+                .orElse(pack.questionnaire().regions().get(0).id());
         ObjectNode root = Json.mapper().createObjectNode();
-        root.put("country", c.country() == null ? "XAA" : c.country())
-                .put("reporting_year", c.reportingYear() == null ? 2024 : c.reportingYear()).put("region", "african");
+        root.put("country", country)
+                .put("reporting_year", c.reportingYear() == null ? 2024 : c.reportingYear()).put("region", region);
         root.set("profile", Json.mapper().valueToTree(c.profile() == null ? Map.of() : c.profile()));
         root.set("answers", Json.mapper().valueToTree(c.answers() == null ? Map.of() : c.answers()));
         if (c.reservations() != null) {

@@ -45,7 +45,7 @@ public class SecretariatBatchBenchmark {
     public void setUp() {
         RulePack pack = RulePackLoader.load(null);
         builder = new SummaryBuilder(pack);
-        inputs = SyntheticSubmissions.generate(pack.questionnaire(), 193, IntStream.rangeClosed(2019, 2029).boxed().toList(), 11);
+        inputs = SyntheticSubmissions.generate(pack, 193, IntStream.rangeClosed(2019, 2029).boxed().toList(), 11);
         SubmissionReader reader = pack.reader();
         submissions = inputs.stream().map(i -> reader.read(i.json())).toList();
         evaluator = pack.evaluator();

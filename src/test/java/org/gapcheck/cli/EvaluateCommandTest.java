@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.gapcheck.json.Json;
 import org.gapcheck.submission.BrokenSubmissions;
 import org.junit.jupiter.api.Test;
@@ -38,13 +39,41 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void anInvalidPreviousSubmissionIsNamedWithPointersIntoIt() {
+        Path broken = BrokenSubmissions.DIR.resolve("unknown-item.json");
+        CliRun run = CliRun.of("evaluate", "fixtures/xaf-midterm-2024.json", "--previous", broken.toString());
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode());
+        assertEquals(List.of("gapcheck: " + broken + " (--previous) is not a valid previous submission; 1 error(s):",
+                broken + ": /answers/DR.NALOXONE_TAKEHOME: unknown_item: previous submission: no questionnaire item"
+                        + " 'DR.NALOXONE_TAKEHOME'; did you mean 'DR.NALOXONE_TAKE_HOME'?"), run.err().lines().toList());
+    }
+
+    @Test
+    void aPreviousSubmissionOfAnotherCountryIsNamed() {
+        CliRun run = CliRun.of("evaluate", "fixtures/xaf-midterm-2024.json", "--previous", "fixtures/xac-consumer-2024.json");
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode());
+        assertEquals(List.of("gapcheck: fixtures/xac-consumer-2024.json (--previous) is not a valid previous submission; 1 error(s):",
+                "fixtures/xac-consumer-2024.json: /country: other_country: the previous submission is of XAC, this one of XAF"),
+                run.err().lines().toList());
+    }
+
+    @Test
+    void anInvalidSubmissionBesideAValidPreviousOneIsTheSubmissions() {
+        Path broken = BrokenSubmissions.DIR.resolve("unknown-item.json");
+        CliRun run = CliRun.of("evaluate", broken.toString(), "--previous", "fixtures/xaf-baseline-2019.json");
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode());
+        assertTrue(run.err().startsWith("gapcheck: " + broken + " is not a valid submission; 1 error(s):"), run.err());
+        assertTrue(run.err().contains(broken + ": /answers/DR.NALOXONE_TAKEHOME: unknown_item: "), run.err());
+    }
+
+    @Test
     void evaluatesAndFailsOnGapsOnlyWhenAsked() throws Exception {
         // Every yes/no-like item answered "no": a submission full of gaps.
         var answers = Json.mapper().createObjectNode();
         org.gapcheck.core.RulePackLoader.load(null).questionnaire().items().stream()
                 .filter(i -> i.type().tokens().contains("no"))
                 .forEach(i -> answers.put(i.code(), "no"));
-        var root = Json.mapper().createObjectNode().put("country", "XAA").put("reporting_year", 2024).put("region", "african");
+        var root = Json.mapper().createObjectNode().put("country", "XAA").put("reporting_year", 2024).put("region", "latin_american_caribbean");
         root.set("answers", answers);
         Path submission = dir.resolve("s.json");
         Files.writeString(submission, Json.write(root));

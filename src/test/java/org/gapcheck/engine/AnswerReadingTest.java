@@ -43,7 +43,7 @@ class AnswerReadingTest {
 
     private static Status status(String criterion, int year, String answers) {
         var submission = pack.reader().read(("{\"country\": \"XAA\", \"reporting_year\": " + year
-                + ", \"region\": \"african\", \"answers\": " + answers + "}").getBytes(StandardCharsets.UTF_8));
+                + ", \"region\": \"latin_american_caribbean\", \"answers\": " + answers + "}").getBytes(StandardCharsets.UTF_8));
         return pack.evaluator().evaluate(submission).stream().flatMap(f -> f.criteria().stream())
                 .filter(c -> c.id().equals(criterion)).findFirst().orElseThrow().status();
     }
@@ -74,7 +74,7 @@ class AnswerReadingTest {
         String answers = "{\"DR.PREVENTION_YOUTH_PRIMARY_PROGRAMME\": \"no\", \"DR.PREVENTION_CAMPAIGN_ONLINE\": \"no\"}";
         assertEquals(Status.NOT_APPLICABLE, status(PROGRAMME, 2024, answers));
         var submission = pack.reader().read(("{\"country\": \"XAA\", \"reporting_year\": 2024,"
-                + " \"region\": \"african\", \"answers\": " + answers + "}").getBytes(StandardCharsets.UTF_8));
+                + " \"region\": \"latin_american_caribbean\", \"answers\": " + answers + "}").getBytes(StandardCharsets.UTF_8));
         var result = pack.evaluator().evaluate(submission).stream().flatMap(f -> f.criteria().stream())
                 .filter(c -> c.id().equals(PROGRAMME)).findFirst().orElseThrow();
         assertTrue(String.valueOf(result).contains("no campaign rules the programme out"), String.valueOf(result));

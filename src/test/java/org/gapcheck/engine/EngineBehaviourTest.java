@@ -32,7 +32,7 @@ class EngineBehaviourTest {
     private static final String CHAPTER_1 = "drl/chapter-1.drl";
 
     static Submission submission(String profile, String answers) {
-        return READER.read(("{\"country\": \"XAH\", \"reporting_year\": 2024, \"region\": \"african\", \"profile\": " + profile
+        return READER.read(("{\"country\": \"XAH\", \"reporting_year\": 2024, \"region\": \"western_european_other\", \"profile\": " + profile
                 + ", \"answers\": " + answers + "}").getBytes(StandardCharsets.UTF_8));
     }
 

@@ -21,7 +21,8 @@ class ProviderOfAssistanceTest {
     private static final RulePack PACK = RulePackLoader.load(null);
 
     private static Status status(String country, String recommendation) {
-        var submission = PACK.reader().read(("{\"country\": \"" + country + "\", \"reporting_year\": 2024, \"region\": \"african\","
+        String region = PACK.regions().country(country).orElseThrow().unGroup();
+        var submission = PACK.reader().read(("{\"country\": \"" + country + "\", \"reporting_year\": 2024, \"region\": \"" + region + "\","
                 + " \"answers\": {}}").getBytes(StandardCharsets.UTF_8));
         return PACK.evaluator().evaluate(submission).stream().filter(f -> f.recommendation().equals(recommendation)).findFirst()
                 .orElseThrow().status();
@@ -44,7 +45,7 @@ class ProviderOfAssistanceTest {
     @ValueSource(strings = {"donor", "assistance_provider", "oecd_dac_member", "income_group"})
     void aSubmissionCannotSayWhetherItIsAProvider(String field) {
         InvalidSubmissionException e = assertThrows(InvalidSubmissionException.class, () -> PACK.reader().read(
-                ("{\"country\": \"XAA\", \"reporting_year\": 2024, \"region\": \"african\", \"profile\": {\"" + field + "\": \"yes\"},"
+                ("{\"country\": \"XAA\", \"reporting_year\": 2024, \"region\": \"latin_american_caribbean\", \"profile\": {\"" + field + "\": \"yes\"},"
                         + " \"answers\": {}}").getBytes(StandardCharsets.UTF_8)));
         assertEquals("unknown_profile_field", e.errors().get(0).code());
     }

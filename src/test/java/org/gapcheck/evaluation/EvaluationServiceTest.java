@@ -67,7 +67,7 @@ class EvaluationServiceTest {
 
     @Test
     void theErrorsOfAnInvalidPreviousSubmissionAreUnderPrevious() {
-        SubmissionError e = onlyError(XAF_2024, "{\"country\": \"XAF\", \"reporting_year\": 2019, \"region\": \"african\"}"
+        SubmissionError e = onlyError(XAF_2024, "{\"country\": \"XAF\", \"reporting_year\": 2019, \"region\": \"eastern_european\"}"
                 .getBytes(StandardCharsets.UTF_8));
         assertEquals("missing_field", e.code());
         assertEquals("/previous/answers", e.path());

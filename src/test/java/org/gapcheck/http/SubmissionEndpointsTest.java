@@ -75,7 +75,7 @@ class SubmissionEndpointsTest {
     @Test
     void aValidSubmissionIsEvaluated() throws Exception {
         String submission = """
-                {"country": "XAA", "reporting_year": 2024, "region": "african", "answers": {"DR.NALOXONE_TAKE_HOME": "yes"}}
+                {"country": "XAA", "reporting_year": 2024, "region": "latin_american_caribbean", "answers": {"DR.NALOXONE_TAKE_HOME": "yes"}}
                 """;
         JsonNode evaluation = Json.mapper().readTree(client.toBlocking().retrieve(
                 HttpRequest.POST("/api/evaluations", submission).contentType(MediaType.APPLICATION_JSON), String.class));

@@ -30,7 +30,7 @@ class ActionPlannerTest {
             "1(k)", List.of("C06", "C07"), "4(b)", List.of("C07"), "4(m)", List.of("C07"), "1(m)", List.of("C06", "C09"),
             "3(a)", List.of("C03"));
     private static final ActionPlanner PLANNER = new ActionPlanner(PACK.ruleBase(), PACK.evaluator(), CHALLENGES);
-    private static final Submission NOTHING_ANSWERED = new Submission("XAA", 2024, "african", Map.of(), Map.of(), Map.of(), Map.of());
+    private static final Submission NOTHING_ANSWERED = new Submission("XAA", 2024, "latin_american_caribbean", Map.of(), Map.of(), Map.of(), Map.of());
 
     private static CriterionResult criterion(String id, Status status) {
         CriterionDef def = PACK.ruleBase().criterionById(id);

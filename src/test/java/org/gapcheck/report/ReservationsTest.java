@@ -46,7 +46,7 @@ class ReservationsTest {
     }
 
     private static Submission read(String reservations) {
-        return pack.reader().read(("{\"country\": \"XAA\", \"reporting_year\": 2024, \"region\": \"african\", \"answers\":"
+        return pack.reader().read(("{\"country\": \"XAA\", \"reporting_year\": 2024, \"region\": \"latin_american_caribbean\", \"answers\":"
                 + " {\"DR.OAT_POLICY\": \"no\"}, \"reservations\": " + reservations + "}").getBytes(StandardCharsets.UTF_8));
     }
 

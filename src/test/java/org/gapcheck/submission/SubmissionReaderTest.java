@@ -82,7 +82,7 @@ class SubmissionReaderTest {
                         "/answers/DR.OAT_POLICY/source missing_field",
                         "/indicators/IND.HIV_PREVALENCE_PWID/values missing_field"),
                 pathsAndCodes(errors("""
-                        {"country": "XAA", "reporting_year": 2024, "region": "african",
+                        {"country": "XAA", "reporting_year": 2024, "region": "latin_american_caribbean",
                          "answers": {"DR.NALOXONE_TAKE_HOME": {"note": "a note but no value"},
                                      "DR.OAT_POLICY": {"value": "yes", "source": {}}},
                          "indicators": {"IND.HIV_PREVALENCE_PWID": {"note": "no values"}}}
@@ -92,7 +92,7 @@ class SubmissionReaderTest {
     @Test
     void anUnknownIndicatorIsRefusedWithASuggestionAndTheOthersStillRead() {
         List<SubmissionError> errors = errors("""
-                {"country": "XAA", "reporting_year": 2024, "region": "african", "answers": {},
+                {"country": "XAA", "reporting_year": 2024, "region": "latin_american_caribbean", "answers": {},
                  "indicators": {"IND.HIV_PREVALENCE_PWD": {"values": {"2024": 5}},
                                 "IND.HIV_PREVALENCE_PWID": {"values": {"1999": 5}}}}
                 """);
@@ -114,7 +114,7 @@ class SubmissionReaderTest {
     class ThreeThingsStayDifferent {
 
         private final Submission submission = read("""
-                {"country": "XAA", "reporting_year": 2024, "region": "african",
+                {"country": "XAA", "reporting_year": 2024, "region": "latin_american_caribbean",
                  "answers": {"DR.NALOXONE_TAKE_HOME": "no", "DR.NALOXONE_FIRST_RESPONDERS": "not_known"}}
                 """);
 
@@ -137,7 +137,7 @@ class SubmissionReaderTest {
     @Test
     void answersMayCarryASourceAndANote() {
         Submission s = read("""
-                {"country": "XAA", "reporting_year": 2019, "region": "african",
+                {"country": "XAA", "reporting_year": 2019, "region": "latin_american_caribbean",
                  "answers": {"DR.NALOXONE_TAKE_HOME": {"value": "partly", "source": {"law": "Health Act 2018, s. 12",
                   "url": "https://example.org/act"}, "note": "Two provinces only"}}}
                 """);

@@ -14,7 +14,7 @@ class SecretariatWorkloadTest {
     @Test
     void oneHundredNinetyThreeStatesOverTwoYears() {
         RulePack pack = RulePackLoader.load(null);
-        List<SummaryBuilder.Input> inputs = SyntheticSubmissions.generate(pack.questionnaire(), 193, List.of(2019, 2024), 7);
+        List<SummaryBuilder.Input> inputs = SyntheticSubmissions.generate(pack, 193, List.of(2019, 2024), 7);
         SummaryReport r = new SummaryBuilder(pack).build(inputs, null, "2026-01-01T00:00:00Z");
         assertEquals(386, r.submissionsRead());
         assertEquals(List.of(), r.invalid());

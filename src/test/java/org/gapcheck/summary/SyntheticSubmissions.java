@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.gapcheck.core.RulePack;
 import org.gapcheck.fixtures.Fixtures;
 import org.gapcheck.json.Json;
 import org.gapcheck.questionnaire.Item;
@@ -24,8 +25,6 @@ public final class SyntheticSubmissions {
 
     private static final List<String> BASES = List.of("xaa-producer-2024.json", "xab-transit-2024.json", "xac-consumer-2024.json",
             "xae-punitive-2024.json", "xaf-baseline-2019.json", "xah-donor-2024.json");
-    private static final List<String> REGIONS = List.of("african", "asia_pacific", "eastern_european", "latin_american_caribbean",
-            "western_european_other");
 
     private SyntheticSubmissions() {
     }
@@ -34,7 +33,9 @@ public final class SyntheticSubmissions {
         return "X" + (char) ('A' + i / 26) + (char) ('A' + i % 26);
     }
 
-    public static List<SummaryBuilder.Input> generate(Questionnaire questionnaire, int countries, List<Integer> years, long seed) {
+    /** Each country names the region the pack's regions.yaml places it in, as a valid submission must. */
+    public static List<SummaryBuilder.Input> generate(RulePack pack, int countries, List<Integer> years, long seed) {
+        Questionnaire questionnaire = pack.questionnaire();
         List<ObjectNode> bases = BASES.stream().map(b -> {
             try {
                 return (ObjectNode) Json.mapper().readTree(Fixtures.read(Path.of("fixtures", b)));
@@ -48,7 +49,7 @@ public final class SyntheticSubmissions {
             for (int y = 0; y < years.size(); y++) {
                 Random random = new Random(seed * 1_000_003L + c * 101L + y);
                 ObjectNode s = base.deepCopy();
-                s.put("country", code(c)).put("reporting_year", years.get(y)).put("region", REGIONS.get(c % REGIONS.size()));
+                s.put("country", code(c)).put("reporting_year", years.get(y)).put("region", pack.regions().country(code(c)).orElseThrow().unGroup());
                 s.remove("indicators");
                 ObjectNode answers = (ObjectNode) s.get("answers");
                 double improve = 0.03 * y;

@@ -1,12 +1,12 @@
-package org.gapcheck.submission;
+package org.gapcheck.text;
 
-/** Edit distance, for "did you mean" hints on mistyped codes. */
-final class Levenshtein {
+/** Edit distance, for "did you mean" hints on mistyped codes and options. */
+public final class Levenshtein {
 
     private Levenshtein() {
     }
 
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -1,0 +1,43 @@
+package org.gapcheck.http;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+import org.gapcheck.core.RulePack;
+import org.gapcheck.pack.PackManifest;
+
+/**
+ * {@code GET /}: a page for whoever opens the service in a browser, naming it and its rule pack and
+ * linking to the API documentation and the main routes. Not part of the API, so not in its document.
+ */
+@Controller
+@Hidden
+class HomeController {
+
+    private final String page;
+
+    HomeController(RulePack pack, @Value("${gapcheck.rulesets.upload-enabled:false}") boolean uploadEnabled) {
+        PackManifest manifest = pack.manifest();
+        Map<String, Object> view = new HashMap<>();
+        view.put("pack", manifest.name());
+        view.put("version", manifest.version());
+        view.put("effective", manifest.effectiveDate());
+        view.put("upload", uploadEnabled);
+        StringWriter out = new StringWriter();
+        new DefaultMustacheFactory().compile("pages/home.html.mustache").execute(out, view);
+        this.page = out.toString();
+    }
+
+    @Get
+    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    String home() {
+        return page;
+    }
+}
