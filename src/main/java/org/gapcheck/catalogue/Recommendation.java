@@ -1,6 +1,9 @@
 package org.gapcheck.catalogue;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.NOT_REQUIRED;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * An operational recommendation of the 2016 outcome document, with the id the document letters it
@@ -12,8 +15,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Recommendation(String id, Integer chapter, String subheading, String text, String source,
-                             Integer seedLine, Addressee addressee, String addresseeReason,
-                             java.util.List<String> qualifiers, String scopeNote) {
+                             Integer seedLine, Addressee addressee,
+                             // Absent where there is none: the OpenAPI document must not require them.
+                             @Schema(requiredMode = NOT_REQUIRED) String addresseeReason,
+                             @Schema(requiredMode = NOT_REQUIRED) java.util.List<String> qualifiers,
+                             @Schema(requiredMode = NOT_REQUIRED) String scopeNote) {
 
     Recommendation inChapter(int number) {
         return new Recommendation(id, number, subheading, text, source, seedLine, addressee, addresseeReason, qualifiers, scopeNote);

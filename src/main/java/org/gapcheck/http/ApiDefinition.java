@@ -2,11 +2,36 @@ package org.gapcheck.http;
 
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.servers.Server;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Names the API in the OpenAPI document that is written at compile time from the controllers. */
-@OpenAPIDefinition(info = @Info(title = "Gapcheck", version = "0.1",
-        description = "Checks a national drug policy submission against the 2016 UNGASS operational recommendations"
-                + " and the 2019 Ministerial Declaration challenges, and returns its gap report."))
+/**
+ * Names the API in the OpenAPI document that is written at compile time from the controllers.
+ * What annotations cannot say (no authentication yet, /health, the examples taken from the fixtures)
+ * is merged in from src/main/openapi and the fixtures; the README says how the document is linted.
+ */
+@OpenAPIDefinition(
+        info = @Info(title = "Gapcheck", version = "0.1",
+                description = "Checks a national drug policy submission against the 2016 UNGASS operational recommendations"
+                        + " and the 2019 Ministerial Declaration challenges, and returns its gap report.\n\n"
+                        + "Every error is an RFC 7807 problem (`application/problem+json`, schema `Problem`) whose `type` is a"
+                        + " stable code to branch on. Besides the answers each operation lists, any request in an HTTP"
+                        + " version other than 1.0 and 1.1 is answered 505 `http/version-not-supported`, an unknown route"
+                        + " 404 `http/404` and a wrong method 405 `http/405`.\n\n"
+                        + "No operation needs credentials: the service has no accounts yet, and the rule-pack upload is off"
+                        + " unless the server enables it."),
+        servers = @Server(url = "/", description = "The server that serves this document (`gapcheck serve`)"),
+        tags = {
+            @Tag(name = "evaluations", description = "A national submission in, its gap report out: JSON, HTML, CSV or Markdown."),
+            @Tag(name = "summaries", description = "Many submissions in, the cross-country summary out, for the secretariat."),
+            @Tag(name = "catalogue", description = "The commitments: the 2016 recommendations by chapter, the 2019 challenges,"
+                    + " the 2017 regional recommendations."),
+            @Tag(name = "questionnaire", description = "What a State answers, and the JSON Schemas of a submission and of a gap"
+                    + " report."),
+            @Tag(name = "rulesets", description = "A rule pack checked as CI checks it; off unless the server is started with"
+                    + " `--enable-ruleset-upload`."),
+            @Tag(name = "health", description = "Whether the service is up, and which rule pack it checks against.")
+        })
 final class ApiDefinition {
 
     private ApiDefinition() {

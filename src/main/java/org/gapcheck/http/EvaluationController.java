@@ -10,6 +10,12 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.List;
 import org.gapcheck.catalogue.Catalogue;
@@ -22,6 +28,9 @@ import org.gapcheck.submission.InvalidSubmissionException;
 
 /** {@code POST /api/evaluations}: a submission in, its evaluation out; invalid input is a 400 listing every error. */
 @Controller("/api/evaluations")
+@Tag(name = "evaluations")
+@ProblemAnswers.AnyRoute
+@ProblemAnswers.WithBody
 class EvaluationController {
 
     private final EvaluationService service;
@@ -36,10 +45,33 @@ class EvaluationController {
      * The body is a submission, or {"submission": {...}, "previous": {...}} to compare with an
      * earlier one. The Accept header chooses the format: JSON (default), text/html, text/csv, text/markdown.
      */
+    @Operation(summary = "Evaluate a submission", description = "The body is a national submission (its JSON Schema is served at"
+            + " `/api/schema/submission`), or `{\"submission\": {...}, \"previous\": {...}}` to compare it with an earlier one."
+            + " The Accept header chooses the report's format: JSON (the default), HTML, CSV or Markdown, as"
+            + " `gapcheck evaluate --format` writes them.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "#/components/schemas/EvaluationBody"), examples = {
+            @ExampleObject(name = "xaf-midterm-2024", ref = "#/components/examples/xaf-midterm-2024"),
+            @ExampleObject(name = "invalid-submission", ref = "#/components/examples/invalid-submission")
+        }),
+        @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(ref = "#/components/schemas/EvaluationBody")),
+        @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(ref = "#/components/schemas/EvaluationBody"))
+    })
+    @ApiResponse(responseCode = "200", description = "The gap report, in the format the Accept header chose", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object",
+                description = "The gap report; its JSON Schema is served at `/api/schema/report`")),
+        @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string", description = "One self-contained printable page")),
+        @Content(mediaType = "text/csv", schema = @Schema(type = "string", description = "One row per finding")),
+        @Content(mediaType = "text/markdown", schema = @Schema(type = "string"))
+    })
+    @ApiResponse(responseCode = "400", description = "`submission/invalid`: every error of the submission, each at its JSON Pointer in"
+            + " the body; or `http/bad-content-encoding`: the body is not in its Content-Encoding.",
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid-submission", ref = "#/components/examples/invalid-submission-problem")))
     @Post
     @ExecuteOn("evaluation")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, "text/csv", "text/markdown", "application/problem+json"})
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, "text/csv", "text/markdown"})
     HttpResponse<?> evaluate(@Nullable @Body byte[] submission, @Nullable @Header("Accept") String accept) {
         byte[] body = BodyLimits.EVALUATION.checked(submission);
         ReportFormat format = MediaRanges.negotiate(accept, List.of(ReportFormat.values()), ReportFormat::mediaType);

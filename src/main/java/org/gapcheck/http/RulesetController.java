@@ -8,6 +8,12 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,6 +38,9 @@ import org.gapcheck.validate.ValidationReport;
  * validation runs at a time, and a second is answered 429 with Retry-After.
  */
 @Controller("/api/rulesets")
+@Tag(name = "rulesets")
+@ProblemAnswers.AnyRoute
+@ProblemAnswers.WithBody
 class RulesetController {
 
     /** Seconds a client is asked to wait while another pack is validated. */
@@ -48,6 +57,25 @@ class RulesetController {
         this.timeLimit = timeLimit;
     }
 
+    @Operation(summary = "Validate a rule pack", description = "The body is a zip of a rule pack (`pack.yaml` at its root or under"
+            + " `rules/`, `fixtures/` beside it optionally); the answer is what `gapcheck validate --format json` prints. Off unless"
+            + " the server was started with `--enable-ruleset-upload`; one validation runs at a time.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+        @Content(mediaType = "application/zip", schema = @Schema(ref = "#/components/schemas/RulePackArchive")),
+        @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(ref = "#/components/schemas/RulePackArchive"))
+    })
+    @ApiResponse(responseCode = "200", description = "The validation report, sound or not",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object",
+                    description = "Every finding with its check, code, file, line and column; coverage; fixtures")))
+    @ApiResponse(responseCode = "400", description = "`ruleset/invalid-archive`: not a sound zip, or no pack in it; or"
+            + " `ruleset/over-limit`: the pack is past a limit, each error naming its file, line and `limit/...` code.",
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "`ruleset/upload-disabled`: the server was not started with"
+            + " `--enable-ruleset-upload`.",
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "`ruleset/busy`: another pack is being validated.",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @Post("/validate")
     @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
     @ExecuteOn(TaskExecutors.BLOCKING)

@@ -12,6 +12,12 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,6 +42,9 @@ import org.gapcheck.summary.render.SummaryFormat;
  * JSON (default), text/csv or text/html.
  */
 @Controller("/api/summaries")
+@Tag(name = "summaries")
+@ProblemAnswers.AnyRoute
+@ProblemAnswers.WithBody
 class SummaryController {
 
     static final int MAX_SUBMISSIONS = 5_000;
@@ -47,9 +56,24 @@ class SummaryController {
         this.builder = new SummaryBuilder(pack);
     }
 
+    @Operation(summary = "Summarise many submissions", description = "The body is a JSON array of submissions, or"
+            + " `{\"year\": 2024, \"submissions\": [...]}`; each is read as if posted alone, and an invalid one is listed by its"
+            + " place (\"#1\", ...) with its errors and left out. The Accept header chooses JSON (the default), CSV or HTML, as"
+            + " `gapcheck summarize` writes them; at most " + MAX_SUBMISSIONS + " submissions and 10 MiB per request.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "#/components/schemas/SummaryBody"),
+            examples = @ExampleObject(name = "xad-island-2024", ref = "#/components/examples/xad-island-2024")))
+    @ApiResponse(responseCode = "200", description = "The cross-country summary, in the format the Accept header chose", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object", description = "The summary")),
+        @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string", description = "One page with heatmaps")),
+        @Content(mediaType = "text/csv", schema = @Schema(type = "string"))
+    })
+    @ApiResponse(responseCode = "400", description = "`summary/invalid-batch`: the wrapper cannot be read (each error at its"
+            + " JSON Pointer), or the batch holds more than " + MAX_SUBMISSIONS + " submissions.",
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, "text/csv", "application/problem+json"})
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, "text/csv"})
     @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<?> summarise(@Nullable @Body byte[] body, @Nullable @Header("Accept") String accept) {
         byte[] bytes = BodyLimits.SUMMARY.checked(body);
