@@ -11,6 +11,8 @@ import org.gapcheck.evaluation.EvaluationService;
 import org.gapcheck.engine.Status;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.report.render.ReportFormat;
+import org.gapcheck.json.Json;
+import org.gapcheck.report.LeanReport;
 import org.gapcheck.report.Report;
 import org.gapcheck.submission.InvalidSubmissionException;
 import org.gapcheck.submission.SubmissionError;
@@ -54,6 +56,17 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "json (canonical), html (one printable file), csv (one row per finding), or md or markdown (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
+    @Option(names = "--include", paramLabel = "PART", split = ",",
+            description = "With --format json: add the full action list (actions), as ?include=actions does.")
+    java.util.List<JsonPart> include = java.util.List.of();
+
+    @Option(names = "--embed-texts",
+            description = "With --format json: the self-contained document, every finding with its criteria's texts and the full"
+                    + " action list, as ?embed=texts does. Without it, JSON is the lean report: statuses by id, texts in GET /api/criteria.")
+    boolean embedTexts;
+
+    enum JsonPart { actions }
+
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "For CI: exit 1 when a finding is GAP (gap) or GAP or PARTIAL (partial).")
     FailOn failOn;
@@ -75,13 +88,16 @@ final class EvaluateCommand implements Callable<Integer> {
         Report evaluation;
         RulePack loaded = pack.load();
         try {
-            evaluation = new EvaluationService(loaded, Clock.systemUTC())
-                    .evaluate(Files.readAllBytes(submission), previous == null ? null : Files.readAllBytes(previous));
+            boolean lean = format == ReportFormat.json && !embedTexts;
+            evaluation = new EvaluationService(loaded, Clock.systemUTC()).evaluate(Files.readAllBytes(submission),
+                    previous == null ? null : Files.readAllBytes(previous), !lean || include.contains(JsonPart.actions));
         } catch (InvalidSubmissionException e) {
             invalid(e, err);
             return ExitCode.BAD_INPUT;
         }
-        output.write(format.render(evaluation, loaded.catalogue()), format.name(), spec);
+        String rendered = format == ReportFormat.json && !embedTexts
+                ? Json.write(LeanReport.of(evaluation, include.contains(JsonPart.actions))) : format.render(evaluation, loaded.catalogue());
+        output.write(rendered, format.name(), spec);
         if (failOn != null) {
             boolean failing = evaluation.findings().stream().anyMatch(f -> f.status() == Status.GAP
                     || (failOn == FailOn.partial && f.status() == Status.PARTIAL));

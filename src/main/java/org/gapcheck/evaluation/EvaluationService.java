@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import java.util.List;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.report.Report;
+import org.gapcheck.report.SummaryView;
+import org.gapcheck.engine.Finding;
 import org.gapcheck.report.ReportBuilder;
 import org.gapcheck.submission.InvalidSubmissionException;
 import org.gapcheck.submission.Submission;
@@ -68,6 +70,18 @@ public final class EvaluationService {
             }
         }
         return builder.build(current, before, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), withActions);
+    }
+
+    /**
+     * The live preview of a submission ({@code view=summary}): its findings are not explained,
+     * and nothing is compared or planned.
+     *
+     * @throws InvalidSubmissionException with every error, when the submission is invalid
+     */
+    public SummaryView summary(byte[] json) {
+        Submission submission = reader.read(json);
+        List<Finding> findings = pack.evaluator().findings(submission, pack.evaluator().run(submission), false);
+        return builder.summary(submission, findings);
     }
 
     private ReportBuilder.EvaluatedSubmission evaluated(byte[] json) {

@@ -2,6 +2,7 @@ package org.gapcheck.http;
 
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.info.License;
 import io.swagger.v3.oas.annotations.servers.Server;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -19,7 +20,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                         + " version other than 1.0 and 1.1 is answered 505 `http/version-not-supported`, an unknown route"
                         + " 404 `http/404` and a wrong method 405 `http/405`.\n\n"
                         + "No operation needs credentials: the service has no accounts yet, and the rule-pack upload is off"
-                        + " unless the server enables it."),
+                        + " unless the server enables it.",
+                license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
         servers = @Server(url = "/", description = "The server that serves this document (`gapcheck serve`)"),
         tags = {
             @Tag(name = "evaluations", description = "A national submission in, its gap report out: JSON, HTML, CSV or Markdown."),

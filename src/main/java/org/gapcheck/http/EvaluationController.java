@@ -9,8 +9,10 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -44,11 +46,13 @@ class EvaluationController {
     /**
      * The body is a submission, or {"submission": {...}, "previous": {...}} to compare with an
      * earlier one. The Accept header chooses the format: JSON (default), text/html, text/csv, text/markdown.
+     * JSON comes in the shape the query asks ({@link ReportShape}); the other formats are whole documents.
      */
     @Operation(summary = "Evaluate a submission", description = "The body is a national submission (its JSON Schema is served at"
             + " `/api/schema/submission`), or `{\"submission\": {...}, \"previous\": {...}}` to compare it with an earlier one."
             + " The Accept header chooses the report's format: JSON (the default), HTML, CSV or Markdown, as"
-            + " `gapcheck evaluate --format` writes them.")
+            + " `gapcheck evaluate --format` writes them. JSON is lean by default (statuses by id; texts from `/api/criteria`"
+            + " and the catalogue); `view`, `include` and `embed` choose another shape.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "#/components/schemas/EvaluationBody"), examples = {
             @ExampleObject(name = "xaf-midterm-2024", ref = "#/components/examples/xaf-midterm-2024"),
@@ -65,24 +69,39 @@ class EvaluationController {
         @Content(mediaType = "text/markdown", schema = @Schema(type = "string"))
     })
     @ApiResponse(responseCode = "400", description = "`submission/invalid`: every error of the submission, each at its JSON Pointer in"
-            + " the body; or `http/bad-content-encoding`: the body is not in its Content-Encoding.",
+            + " the body; `http/invalid-parameter`: `view`, `include` or `embed` has a value it does not take;"
+            + " or `http/bad-content-encoding`: the body is not in its Content-Encoding.",
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid-submission", ref = "#/components/examples/invalid-submission-problem")))
     @Post
     @ExecuteOn("evaluation")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, "text/csv", "text/markdown"})
-    HttpResponse<?> evaluate(@Nullable @Body byte[] submission, @Nullable @Header("Accept") String accept) {
+    HttpResponse<?> evaluate(@Nullable @Body byte[] submission, @Nullable @Header("Accept") String accept,
+                             @Parameter(description = "`summary`: a live preview (scores, ratings, counts, statuses, the criteria"
+                                     + " at GAP; JSON only; a `previous` is not read); `report` (default): the lean report")
+                             @Nullable @QueryValue String view,
+                             @Parameter(description = "`actions`: add the full action list to the lean report")
+                             @Nullable @QueryValue String include,
+                             @Parameter(description = "`texts`: the self-contained document, every finding with its criteria's texts")
+                             @Nullable @QueryValue String embed) {
         byte[] body = BodyLimits.EVALUATION.checked(submission);
-        ReportFormat format = MediaRanges.negotiate(accept, List.of(ReportFormat.values()), ReportFormat::mediaType);
+        ReportShape shape = ReportShape.of(view, include, embed);
+        ReportFormat format = shape.summary() ? MediaRanges.negotiate(accept, List.of(ReportFormat.json), ReportFormat::mediaType)
+                : MediaRanges.negotiate(accept, List.of(ReportFormat.values()), ReportFormat::mediaType);
+        boolean json = format == ReportFormat.json;
         EvaluationRequest request = EvaluationRequest.of(body);
         Report evaluation;
         try {
-            evaluation = service.evaluate(request.submission().bytes(), request.previousBytes());
+            if (shape.summary()) {
+                // A live preview compares with nothing: a previous submission, if given, is not read.
+                return HttpResponse.ok(Json.compact(service.summary(request.submission().bytes()))).contentType(format.mediaType());
+            }
+            evaluation = service.evaluate(request.submission().bytes(), request.previousBytes(), !json || shape.needsActions());
         } catch (InvalidSubmissionException e) {
             throw request.placed(e);
         }
-        Object rendered = format == ReportFormat.json ? Json.compact(evaluation) : format.render(evaluation, catalogue);
+        Object rendered = json ? Json.compact(shape.body(evaluation)) : format.render(evaluation, catalogue);
         return HttpResponse.ok(rendered).contentType(format.mediaType());
     }
 }

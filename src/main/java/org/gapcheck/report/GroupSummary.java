@@ -16,4 +16,11 @@ import org.gapcheck.engine.Status;
 public record GroupSummary(Integer chapter, String id, String title, List<String> recommendations, Map<Status, Long> counts,
                            Double score, Double policyScore, Double implementationScore, Double completeness, Rating rating, String note,
                            List<IndicatorTrend> indicators) {
+
+    /** The same figures without what the catalogue and questionnaire hold (title, the recommendation list, indicator names and units). */
+    GroupSummary withoutTexts() {
+        return new GroupSummary(chapter, id, null, null, counts, score, policyScore, implementationScore, completeness, rating, note,
+                indicators == null ? null : indicators.stream().map(i -> new IndicatorTrend(i.code(), null, null, i.values(), null,
+                        i.direction())).toList());
+    }
 }

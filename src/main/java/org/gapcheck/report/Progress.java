@@ -12,9 +12,9 @@ import java.util.List;
 public record Progress(int previousYear, String previousSha256, List<Movement> movements, List<Change> recommendations,
                        List<String> newGaps, List<String> closedGaps, List<ScoreChange> chapters, List<ScoreChange> challenges) {
 
-    /** The same progress with each movement's question left to the questionnaire (the lean report's shape). */
+    /** The same progress with each movement's question and unit left to the questionnaire (the lean report's shape). */
     Progress withoutTexts() {
-        List<Movement> bare = movements.stream().map(m -> new Movement(m.kind(), m.item(), null, m.before(), m.after(), m.unit(),
+        List<Movement> bare = movements.stream().map(m -> new Movement(m.kind(), m.item(), null, m.before(), m.after(), null,
                 m.criteria().isEmpty() ? null : m.criteria())).toList();
         return new Progress(previousYear, previousSha256, bare, recommendations, newGaps, closedGaps, chapters, challenges);
     }

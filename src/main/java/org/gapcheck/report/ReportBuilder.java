@@ -77,6 +77,20 @@ public final class ReportBuilder {
                 scoring.methodNote(), current.findings());
     }
 
+    /**
+     * What a live preview needs, and no more: the figures and statuses of unexplained findings
+     * (no priorities, actions, progress or texts), which is what makes it cheap.
+     */
+    public SummaryView summary(Submission submission, List<Finding> findings) {
+        Map<String, Finding> byId = index(findings);
+        Map<Status, Long> counts = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            counts.put(s, findings.stream().filter(f -> f.status() == s).count());
+        }
+        return SummaryView.of(submission.country(), submission.reportingYear(), pack.manifest().version(), counts,
+                ExecutiveSummary.headline(findings), chapters(byId), challenges(byId, submission), findings);
+    }
+
     /** The reservations that ruled criteria out, in catalogue order; null when there are none. */
     private List<ReservationEntry> reservations(List<Finding> findings) {
         List<ReservationEntry> out = new ArrayList<>();

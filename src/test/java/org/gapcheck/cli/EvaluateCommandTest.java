@@ -77,7 +77,7 @@ class EvaluateCommandTest {
         root.set("answers", answers);
         Path submission = dir.resolve("s.json");
         Files.writeString(submission, Json.write(root));
-        CliRun run = CliRun.of("evaluate", submission.toString());
+        CliRun run = CliRun.of("evaluate", submission.toString(), "--embed-texts");
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         JsonNode evaluation = Json.mapper().readTree(run.out());
         JsonNode m = null;
@@ -88,5 +88,20 @@ class EvaluateCommandTest {
         }
         assertTrue(m != null && m.get("criteria").size() > 0);
         assertEquals(ExitCode.FOUND_PROBLEMS, CliRun.of("evaluate", submission.toString(), "--fail-on", "gap").exitCode());
+    }
+
+    @Test
+    void jsonIsLeanUnlessTextsOrActionsAreAsked() throws Exception {
+        String fixture = "fixtures/xae-punitive-2024.json";
+        JsonNode lean = Json.mapper().readTree(CliRun.of("evaluate", fixture).out());
+        assertTrue(lean.has("criteria") && lean.has("priorities") && !lean.has("findings") && !lean.has("actions"), lean.fieldNames().toString());
+        JsonNode withActions = Json.mapper().readTree(CliRun.of("evaluate", fixture, "--include", "actions").out());
+        assertTrue(withActions.get("actions").size() > 0 && !withActions.has("findings"));
+        JsonNode whole = Json.mapper().readTree(CliRun.of("evaluate", fixture, "--embed-texts").out());
+        assertEquals(103, whole.get("findings").size());
+        assertTrue(whole.has("actions"));
+        CliRun bad = CliRun.of("evaluate", fixture, "--include", "pictures");
+        assertEquals(ExitCode.BAD_INPUT, bad.exitCode());
+        assertTrue(bad.err().contains("--include"), bad.err());
     }
 }

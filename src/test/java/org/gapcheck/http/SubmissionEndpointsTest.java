@@ -80,7 +80,8 @@ class SubmissionEndpointsTest {
         JsonNode evaluation = Json.mapper().readTree(client.toBlocking().retrieve(
                 HttpRequest.POST("/api/evaluations", submission).contentType(MediaType.APPLICATION_JSON), String.class));
         assertEquals("XAA", evaluation.get("country").asText());
-        assertTrue(evaluation.get("findings").size() > 100);
+        assertEquals(103, evaluation.get("recommendations").size());
+        assertTrue(evaluation.get("criteria").size() > 500);
         assertEquals(64, evaluation.get("submission_sha256").asText().length());
     }
 
