@@ -44,7 +44,8 @@ record Chromium(ChromeDriverService service, ChromeDriver driver, Path profile) 
         try {
             Path profile = Files.createTempDirectory("gapcheck-chromium-");
             Files.createDirectories(Path.of("target"));
-            // The driver is named here, so Selenium Manager (which would download one) never runs.
+            // The driver is named here, so Selenium Manager (which would download one) does not run; should it, Selenium
+            // hands it SE_* properties as environment variables, and SE_OFFLINE keeps it off the network.
             System.setProperty("SE_OFFLINE", "true");
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(DRIVER.toFile())
