@@ -1,0 +1,92 @@
+package org.gapcheck.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+
+/** The page a {@link Browser} last opened, at the width it was opened, and what can be checked on it. */
+public final class Page {
+
+    public static final Path SCREENSHOTS = Path.of("target/screenshots");
+    /**
+     * Screenshots stop at this many pixels (1400 x 5,700 or 390 x 20,500): writing the PNG costs time by the pixel, a gap
+     * report is 80,000 px tall on a desktop, and below the first screens its findings repeat one pattern.
+     */
+    public static final int SCREENSHOT_MAX_PIXELS = 8_000_000;
+
+    private final Chromium chromium;
+    private final URI uri;
+    private final int width;
+
+    Page(Chromium chromium, URI uri, int width) {
+        this.chromium = chromium;
+        this.uri = uri;
+        this.width = width;
+    }
+
+    public URI uri() {
+        return uri;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    /** Console messages at SEVERE level since the page was opened: console.error, uncaught exceptions, failed loads. */
+    public List<String> consoleErrors() {
+        return chromium.driver().manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
+    }
+
+    /** Text that overflows its box (and is neither scrolled nor meant to be), or sticks out of the window sideways. */
+    public List<String> overflows() {
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) chromium.driver().executeScript(Overflow.SCRIPT);
+        return found;
+    }
+
+    /** Violations of WCAG 2.1 A and AA that axe-core rates serious or critical, leaving out the rules named (see {@link Axe}). */
+    public List<AxeViolation> axeViolations(String... skipped) {
+        return Axe.violations(chromium.driver(), uri, skipped);
+    }
+
+    /**
+     * The whole page, not only the window, as target/screenshots/NAME.png, down to {@link #SCREENSHOT_MAX_PIXELS}:
+     * the window is made as tall as the page for the picture, then set back.
+     */
+    public Path screenshot(String name) {
+        Number page = (Number) chromium.driver().executeScript("return document.documentElement.scrollHeight");
+        int height = (int) Math.min(page.longValue(), SCREENSHOT_MAX_PIXELS / width);
+        Map<String, Object> shot;
+        try {
+            chromium.viewport(width, height);
+            shot = chromium.driver().executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                    "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        } finally {
+            chromium.viewport(width, Chromium.WINDOW_HEIGHT);
+        }
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Screenshots the page as NAME and runs every check on it, leaving out the axe rules named. */
+    public PageCheck check(String name, String... axeRulesSkipped) {
+        Path shot = screenshot(name);
+        return new PageCheck(name, uri, width, shot, consoleErrors(), overflows(), axeViolations(axeRulesSkipped));
+    }
+}
