@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -48,7 +49,8 @@ final class EvaluateCommand implements Callable<Integer> {
     Path previous;
 
     @Option(names = {"-f", "--format"}, defaultValue = "json", paramLabel = "FORMAT",
-            description = "json (canonical), html (one printable file), csv (one row per finding) or md (default: ${DEFAULT-VALUE}).")
+            description = "json (canonical), html (one printable file), csv (one row per finding), md, or pdf (the HTML on"
+                    + " A4 pages, tagged; needs -o FILE) (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
@@ -58,6 +60,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (format.binary() && !output.given()) {
+            throw new ParameterException(spec.commandLine(), "--format " + format + " writes a binary file, not text for"
+                    + " the terminal: name it with -o FILE (e.g. -o report." + format + ")");
+        }
         for (Path file : previous == null ? java.util.List.of(submission) : java.util.List.of(submission, previous)) {
             if (!Files.isRegularFile(file)) {
                 err.println("gapcheck: cannot read " + file + ": no such file");
@@ -79,7 +85,11 @@ final class EvaluateCommand implements Callable<Integer> {
             e.errors().forEach(x -> err.println((x.path().startsWith("/previous") ? previous : submission) + ": " + x));
             return ExitCode.BAD_INPUT;
         }
-        output.write(format.render(evaluation, loaded.catalogue()), spec.commandLine().getOut());
+        if (format.binary()) {
+            output.write(format.bytes(evaluation, loaded.catalogue()));
+        } else {
+            output.write(format.render(evaluation, loaded.catalogue()), spec.commandLine().getOut());
+        }
         if (failOn != null) {
             boolean failing = evaluation.findings().stream().anyMatch(f -> f.status() == Status.GAP
                     || (failOn == FailOn.partial && f.status() == Status.PARTIAL));

@@ -21,10 +21,15 @@ final class OutputOption {
             stdout.flush();
             return;
         }
+        write(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes all of {@code bytes} to the file, or nothing; there is always a file (see {@link #given}). */
+    void write(byte[] bytes) throws IOException {
         Path target = output.toAbsolutePath();
         Path temporary = Files.createTempFile(target.getParent(), ".gapcheck-", ".tmp");
         try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.write(temporary, bytes);
             if (Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
                 // Temporary files are private; the result is an ordinary file like any the user writes.
                 Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
@@ -33,5 +38,10 @@ final class OutputOption {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /** Whether a file was named; binary output needs one (the CLI's standard output is a text stream). */
+    boolean given() {
+        return output != null;
     }
 }

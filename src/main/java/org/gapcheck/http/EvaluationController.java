@@ -12,17 +12,24 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.evaluation.EvaluationService;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.json.Json;
 import org.gapcheck.report.Report;
+import org.gapcheck.report.render.PdfBusyException;
+import org.gapcheck.report.render.PdfQueue;
 import org.gapcheck.report.render.ReportFormat;
+import org.gapcheck.report.render.ReportHtml;
 import org.gapcheck.submission.InvalidSubmissionException;
 
 /** {@code POST /api/evaluations}: a submission in, its evaluation out; invalid input is a 400 listing every error. */
 @Controller("/api/evaluations")
 class EvaluationController {
+
+    /** Seconds a client is asked to wait when the PDF queue is full: a few renders' time. */
+    static final int PDF_RETRY_AFTER_SECONDS = 10;
 
     private final EvaluationService service;
     private final Catalogue catalogue;
@@ -33,14 +40,17 @@ class EvaluationController {
     }
 
     /**
-     * The body is a submission, or {"submission": {...}, "previous": {...}} to compare with an
-     * earlier one. The Accept header chooses the format: JSON (default), text/html, text/csv, text/markdown.
+     * The body is a submission, or {"submission": {...}, "previous": {...}} to compare with an earlier
+     * one. The Accept header chooses the format: JSON (default), text/html, text/csv, text/markdown,
+     * application/pdf. A PDF waits for its turn at the renderer (one at a time per process) without
+     * holding a thread of the evaluation pool; when too many wait, the answer is 429 with Retry-After.
      */
     @Post
     @ExecuteOn("evaluation")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, "text/csv", "text/markdown", "application/problem+json"})
-    HttpResponse<?> evaluate(@Nullable @Body byte[] submission, @Nullable @Header("Accept") String accept) {
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, "text/csv", "text/markdown", "application/pdf",
+            "application/problem+json"})
+    CompletableFuture<HttpResponse<?>> evaluate(@Nullable @Body byte[] submission, @Nullable @Header("Accept") String accept) {
         byte[] body = BodyLimits.EVALUATION.checked(submission);
         ReportFormat format = MediaRanges.negotiate(accept, List.of(ReportFormat.values()), ReportFormat::mediaType);
         EvaluationRequest request = EvaluationRequest.of(body);
@@ -50,7 +60,15 @@ class EvaluationController {
         } catch (InvalidSubmissionException e) {
             throw request.placed(e);
         }
+        if (format.binary()) {
+            try {
+                return PdfQueue.shared().submit(ReportHtml.render(evaluation, catalogue))
+                        .thenApply(pdf -> HttpResponse.ok(pdf).contentType(format.mediaType()));
+            } catch (PdfBusyException e) {
+                throw BusyException.renderingPdfs(e.getMessage(), PDF_RETRY_AFTER_SECONDS);
+            }
+        }
         Object rendered = format == ReportFormat.json ? Json.compact(evaluation) : format.render(evaluation, catalogue);
-        return HttpResponse.ok(rendered).contentType(format.mediaType());
+        return CompletableFuture.completedFuture(HttpResponse.ok(rendered).contentType(format.mediaType()));
     }
 }

@@ -60,4 +60,24 @@ class EvaluateCommandTest {
         assertTrue(m != null && m.get("criteria").size() > 0);
         assertEquals(ExitCode.FOUND_PROBLEMS, CliRun.of("evaluate", submission.toString(), "--fail-on", "gap").exitCode());
     }
+
+    @Test
+    void aPdfWithoutAFileIsAUsageError() {
+        CliRun run = CliRun.of("evaluate", "fixtures/xac-consumer-2024.json", "--format", "pdf");
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode());
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith("gapcheck: --format pdf writes a binary file, not text for the terminal: name it with -o FILE"),
+                run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void aPdfIsWrittenToTheFileNamed() throws Exception {
+        Path pdf = dir.resolve("report.pdf");
+        CliRun run = CliRun.of("evaluate", "fixtures/xac-consumer-2024.json", "--format", "pdf", "-o", pdf.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertEquals("", run.out());
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertEquals("%PDF-", new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+    }
 }
