@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -53,7 +54,8 @@ final class EvaluateCommand implements Callable<Integer> {
     Path previous;
 
     @Option(names = {"-f", "--format"}, defaultValue = "json", paramLabel = "FORMAT", converter = Formats.Report.class,
-            description = "json (canonical), html (one printable file), csv (one row per finding), or md or markdown (default: ${DEFAULT-VALUE}).")
+            description = "json (canonical), html (one printable file), csv (one row per finding), md or markdown, or pdf (the"
+                    + " HTML on A4 pages, tagged; needs -o FILE) (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
     @Option(names = "--include", paramLabel = "PART", split = ",",
@@ -74,6 +76,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (format.binary() && !output.given()) {
+            throw new ParameterException(spec.commandLine(), "--format " + format + " writes a binary file, not text for"
+                    + " the terminal: name it with -o FILE (e.g. -o report." + format + ")");
+        }
         for (Path file : previous == null ? java.util.List.of(submission) : java.util.List.of(submission, previous)) {
             if (!Files.isRegularFile(file)) {
                 err.println("gapcheck: cannot read " + file + ": no such file");
@@ -95,9 +101,13 @@ final class EvaluateCommand implements Callable<Integer> {
             invalid(e, err);
             return ExitCode.BAD_INPUT;
         }
-        String rendered = format == ReportFormat.json && !embedTexts
-                ? Json.write(LeanReport.of(evaluation, include.contains(JsonPart.actions))) : format.render(evaluation, loaded.catalogue());
-        output.write(rendered, format.name(), spec);
+        if (format.binary()) {
+            output.write(format.bytes(evaluation, loaded.catalogue()), format.name(), spec);
+        } else {
+            String rendered = format == ReportFormat.json && !embedTexts
+                    ? Json.write(LeanReport.of(evaluation, include.contains(JsonPart.actions))) : format.render(evaluation, loaded.catalogue());
+            output.write(rendered, format.name(), spec);
+        }
         if (failOn != null) {
             boolean failing = evaluation.findings().stream().anyMatch(f -> f.status() == Status.GAP
                     || (failOn == FailOn.partial && f.status() == Status.PARTIAL));

@@ -33,6 +33,16 @@ final class OutputOption {
         writeFile(output, text, format, spec.commandLine().getErr());
     }
 
+    /** Writes {@code bytes} to -o FILE, which binary output needs (the CLI's standard output is a text stream). */
+    void write(byte[] bytes, String format, CommandSpec spec) throws IOException {
+        writeFile(output, bytes, format, spec.commandLine().getErr());
+    }
+
+    /** Whether a file was named; binary output needs one. */
+    boolean given() {
+        return output != null;
+    }
+
     /**
      * Writes all of {@code text} or nothing: a temporary file is moved into place, so no half-written
      * file is left. Then one line on {@code err}: {@code wrote FILE (FORMAT, SIZE)}.
@@ -40,7 +50,11 @@ final class OutputOption {
      * @throws IOException naming the file and why it cannot be written
      */
     static void writeFile(Path file, String text, String format, PrintWriter err) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        writeFile(file, text.getBytes(StandardCharsets.UTF_8), format, err);
+    }
+
+    /** As {@link #writeFile(Path, String, String, PrintWriter)}, for bytes (a PDF). */
+    static void writeFile(Path file, byte[] bytes, String format, PrintWriter err) throws IOException {
         Path target = file.toAbsolutePath();
         try {
             Path temporary = Files.createTempFile(target.getParent(), ".gapcheck-", ".tmp");

@@ -20,12 +20,16 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.evaluation.EvaluationService;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.json.Json;
 import org.gapcheck.report.Report;
+import org.gapcheck.report.render.PdfBusyException;
+import org.gapcheck.report.render.PdfQueue;
 import org.gapcheck.report.render.ReportFormat;
+import org.gapcheck.report.render.ReportHtml;
 import org.gapcheck.submission.InvalidSubmissionException;
 
 /** {@code POST /api/evaluations}: a submission in, its evaluation out; invalid input is a 400 listing every error. */
@@ -34,6 +38,9 @@ import org.gapcheck.submission.InvalidSubmissionException;
 @ProblemAnswers.AnyRoute
 @ProblemAnswers.WithBody
 class EvaluationController {
+
+    /** Seconds a client is asked to wait when the PDF queue is full: a few renders' time. */
+    static final int PDF_RETRY_AFTER_SECONDS = 10;
 
     private final EvaluationService service;
     private final Catalogue catalogue;
@@ -44,9 +51,11 @@ class EvaluationController {
     }
 
     /**
-     * The body is a submission, or {"submission": {...}, "previous": {...}} to compare with an
-     * earlier one. The Accept header chooses the format: JSON (default), text/html, text/csv, text/markdown.
-     * JSON comes in the shape the query asks ({@link ReportShape}); the other formats are whole documents.
+     * The body is a submission, or {"submission": {...}, "previous": {...}} to compare with an earlier
+     * one. The Accept header chooses the format: JSON (default), text/html, text/csv, text/markdown,
+     * application/pdf. JSON comes in the shape the query asks ({@link ReportShape}); the other formats
+     * are whole documents. A PDF waits for its turn at the renderer (one at a time per process) without
+     * holding a thread of the evaluation pool; when too many wait, the answer is 429 with Retry-After.
      */
     @Operation(summary = "Evaluate a submission", description = "The body is a national submission (its JSON Schema is served at"
             + " `/api/schema/submission`), or `{\"submission\": {...}, \"previous\": {...}}` to compare it with an earlier one."
@@ -66,18 +75,24 @@ class EvaluationController {
                 description = "The gap report; its JSON Schema is served at `/api/schema/report`")),
         @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string", description = "One self-contained printable page")),
         @Content(mediaType = "text/csv", schema = @Schema(type = "string", description = "One row per finding")),
-        @Content(mediaType = "text/markdown", schema = @Schema(type = "string"))
+        @Content(mediaType = "text/markdown", schema = @Schema(type = "string")),
+        @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary",
+                description = "The HTML report on A4 pages, tagged (PDF/UA), fonts embedded"))
     })
     @ApiResponse(responseCode = "400", description = "`submission/invalid`: every error of the submission, each at its JSON Pointer in"
             + " the body; `http/invalid-parameter`: `view`, `include` or `embed` has a value it does not take;"
             + " or `http/bad-content-encoding`: the body is not in its Content-Encoding.",
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid-submission", ref = "#/components/examples/invalid-submission-problem")))
+    @ApiResponse(responseCode = "429", description = "`report/pdf-busy`: too many PDFs wait for the renderer (one is rendered at a time).",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Retry-After", description = "Seconds to wait",
+                    schema = @Schema(type = "integer")),
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @Post
     @ExecuteOn("evaluation")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, "text/csv", "text/markdown"})
-    HttpResponse<?> evaluate(@Nullable @Body byte[] submission, @Nullable @Header("Accept") String accept,
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, "text/csv", "text/markdown", "application/pdf"})
+    CompletableFuture<HttpResponse<?>> evaluate(@Nullable @Body byte[] submission, @Nullable @Header("Accept") String accept,
                              @Parameter(description = "`summary`: a live preview (scores, ratings, counts, statuses, the criteria"
                                      + " at GAP; JSON only; a `previous` is not read); `report` (default): the lean report")
                              @Nullable @QueryValue String view,
@@ -95,13 +110,22 @@ class EvaluationController {
         try {
             if (shape.summary()) {
                 // A live preview compares with nothing: a previous submission, if given, is not read.
-                return HttpResponse.ok(Json.compact(service.summary(request.submission().bytes()))).contentType(format.mediaType());
+                return CompletableFuture.completedFuture(HttpResponse.ok(Json.compact(service.summary(request.submission().bytes())))
+                        .contentType(format.mediaType()));
             }
             evaluation = service.evaluate(request.submission().bytes(), request.previousBytes(), !json || shape.needsActions());
         } catch (InvalidSubmissionException e) {
             throw request.placed(e);
         }
+        if (format.binary()) {
+            try {
+                return PdfQueue.shared().submit(ReportHtml.render(evaluation, catalogue))
+                        .thenApply(pdf -> HttpResponse.ok(pdf).contentType(format.mediaType()));
+            } catch (PdfBusyException e) {
+                throw BusyException.renderingPdfs(e.getMessage(), PDF_RETRY_AFTER_SECONDS);
+            }
+        }
         Object rendered = json ? Json.compact(shape.body(evaluation)) : format.render(evaluation, catalogue);
-        return HttpResponse.ok(rendered).contentType(format.mediaType());
+        return CompletableFuture.completedFuture(HttpResponse.ok(rendered).contentType(format.mediaType()));
     }
 }

@@ -85,7 +85,7 @@ class RulesetController {
         }
         byte[] body = BodyLimits.RULESET.checked(zip);
         if (!running.tryAcquire()) {
-            throw new BusyException(RETRY_AFTER_SECONDS);
+            throw BusyException.validatingPack(RETRY_AFTER_SECONDS);
         }
         try {
             ValidationReport report = validateArchive(body, Budget.of(timeLimit));

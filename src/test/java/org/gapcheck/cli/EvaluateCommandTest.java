@@ -104,4 +104,24 @@ class EvaluateCommandTest {
         assertEquals(ExitCode.BAD_INPUT, bad.exitCode());
         assertTrue(bad.err().contains("--include"), bad.err());
     }
+
+    @Test
+    void aPdfWithoutAFileIsAUsageError() {
+        CliRun run = CliRun.of("evaluate", "fixtures/xac-consumer-2024.json", "--format", "pdf");
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode());
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith("gapcheck: --format pdf writes a binary file, not text for the terminal: name it with -o FILE"),
+                run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void aPdfIsWrittenToTheFileNamed() throws Exception {
+        Path pdf = dir.resolve("report.pdf");
+        CliRun run = CliRun.of("evaluate", "fixtures/xac-consumer-2024.json", "--format", "pdf", "-o", pdf.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertEquals("", run.out());
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertEquals("%PDF-", new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+    }
 }

@@ -1,5 +1,6 @@
 package org.gapcheck.report.render;
 
+import java.nio.charset.StandardCharsets;
 import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.json.Json;
 import org.gapcheck.report.Report;
@@ -9,7 +10,9 @@ public enum ReportFormat {
     json("application/json"),
     html("text/html;charset=utf-8"),
     csv("text/csv;charset=utf-8"),
-    md("text/markdown;charset=utf-8");
+    md("text/markdown;charset=utf-8"),
+    /** The HTML report laid out on A4 pages (ReportPdf), rendered in turn with others (PdfQueue). */
+    pdf("application/pdf");
 
     private final String mediaType;
 
@@ -21,12 +24,25 @@ public enum ReportFormat {
         return mediaType;
     }
 
+    /** Whether the format is bytes rather than text: {@link #bytes}, never {@link #render}. */
+    public boolean binary() {
+        return this == pdf;
+    }
+
+    /** The report as text; a binary format has none. */
     public String render(Report report, Catalogue catalogue) {
         return switch (this) {
             case json -> Json.write(report);
             case html -> ReportHtml.render(report, catalogue);
             case csv -> ReportCsv.render(report);
             case md -> ReportMarkdown.render(report, catalogue);
+            case pdf -> throw new IllegalArgumentException("pdf is a binary format: use bytes()");
         };
+    }
+
+    /** The report as the bytes of a file: text in UTF-8, a PDF once its turn at the renderer comes. */
+    public byte[] bytes(Report report, Catalogue catalogue) {
+        return binary() ? PdfQueue.shared().render(ReportHtml.render(report, catalogue))
+                : render(report, catalogue).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,10 @@
+package org.gapcheck.report.render;
+
+/** A PDF is asked for while the queue of those waiting for the renderer is full ({@link PdfQueue}). */
+public final class PdfBusyException extends RuntimeException {
+
+    PdfBusyException(int waiting) {
+        super("This server renders one PDF at a time and " + waiting + " are already waiting; try again shortly,"
+                + " or ask for the HTML (Accept: text/html), which prints to the same pages.", null, false, false);
+    }
+}
