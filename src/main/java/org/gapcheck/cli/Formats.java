@@ -1,8 +1,8 @@
 package org.gapcheck.cli;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.gapcheck.report.render.ReportFormat;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -25,9 +25,10 @@ final class Formats {
                 return format;
             }
         }
-        String names = Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                .map(n -> MARKDOWN.contains(n) ? "md or markdown" : n).collect(Collectors.joining(", "));
-        throw new TypeConversionException("expected one of " + names + " but was '" + value + "'");
+        List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                .map(n -> MARKDOWN.contains(n) ? "md (or markdown)" : n).toList();
+        String list = String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+        throw new TypeConversionException("expected " + list + " but was '" + value + "'");
     }
 
     /** evaluate's report formats. */

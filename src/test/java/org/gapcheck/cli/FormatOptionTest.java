@@ -34,10 +34,11 @@ class FormatOptionTest {
     @ParameterizedTest
     @ValueSource(strings = {"evaluate", "catalogue", "questionnaire"})
     void anUnknownFormatListsTheFormatsInOneLine(String command) {
-        CliRun run = run(command, "pdf");
+        CliRun run = run(command, "docx");
         assertEquals(ExitCode.BAD_INPUT, run.exitCode());
         assertEquals(1, run.err().lines().count(), run.err());
-        assertTrue(run.err().contains("md or markdown but was 'pdf'"), run.err());
+        assertTrue(run.err().contains("md (or markdown)"), run.err());
+        assertTrue(run.err().contains(" but was 'docx'"), run.err());
     }
 
     private static CliRun run(String command, String format) {
