@@ -13,6 +13,7 @@ import org.gapcheck.core.RulePack;
 import org.gapcheck.report.render.ReportFormat;
 import org.gapcheck.json.Json;
 import org.gapcheck.report.LeanReport;
+import org.gapcheck.report.render.ReportTexts;
 import org.gapcheck.report.Report;
 import org.gapcheck.submission.InvalidSubmissionException;
 import org.gapcheck.submission.SubmissionError;
@@ -101,11 +102,12 @@ final class EvaluateCommand implements Callable<Integer> {
             invalid(e, err);
             return ExitCode.BAD_INPUT;
         }
+        ReportTexts texts = ReportTexts.of(loaded);
         if (format.binary()) {
-            output.write(format.bytes(evaluation, loaded.catalogue()), format.name(), spec);
+            output.write(format.bytes(evaluation, texts), format.name(), spec);
         } else {
             String rendered = format == ReportFormat.json && !embedTexts
-                    ? Json.write(LeanReport.of(evaluation, include.contains(JsonPart.actions))) : format.render(evaluation, loaded.catalogue());
+                    ? Json.write(LeanReport.of(evaluation, include.contains(JsonPart.actions))) : format.render(evaluation, texts);
             output.write(rendered, format.name(), spec);
         }
         if (failOn != null) {

@@ -21,7 +21,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.evaluation.EvaluationService;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.json.Json;
@@ -30,6 +29,7 @@ import org.gapcheck.report.render.PdfBusyException;
 import org.gapcheck.report.render.PdfQueue;
 import org.gapcheck.report.render.ReportFormat;
 import org.gapcheck.report.render.ReportHtml;
+import org.gapcheck.report.render.ReportTexts;
 import org.gapcheck.submission.InvalidSubmissionException;
 
 /** {@code POST /api/evaluations}: a submission in, its evaluation out; invalid input is a 400 listing every error. */
@@ -43,11 +43,11 @@ class EvaluationController {
     static final int PDF_RETRY_AFTER_SECONDS = 10;
 
     private final EvaluationService service;
-    private final Catalogue catalogue;
+    private final ReportTexts texts;
 
     EvaluationController(RulePack pack) {
         this.service = new EvaluationService(pack, Clock.systemUTC());
-        this.catalogue = pack.catalogue();
+        this.texts = ReportTexts.of(pack);
     }
 
     /**
@@ -119,13 +119,13 @@ class EvaluationController {
         }
         if (format.binary()) {
             try {
-                return PdfQueue.shared().submit(ReportHtml.render(evaluation, catalogue))
+                return PdfQueue.shared().submit(ReportHtml.render(evaluation, texts))
                         .thenApply(pdf -> HttpResponse.ok(pdf).contentType(format.mediaType()));
             } catch (PdfBusyException e) {
                 throw BusyException.renderingPdfs(e.getMessage(), PDF_RETRY_AFTER_SECONDS);
             }
         }
-        Object rendered = json ? Json.compact(shape.body(evaluation)) : format.render(evaluation, catalogue);
+        Object rendered = json ? Json.compact(shape.body(evaluation)) : format.render(evaluation, texts);
         return CompletableFuture.completedFuture(HttpResponse.ok(rendered).contentType(format.mediaType()));
     }
 }

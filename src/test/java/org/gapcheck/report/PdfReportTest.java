@@ -20,7 +20,6 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.core.RulePackLoader;
 import org.gapcheck.evaluation.EvaluationService;
@@ -39,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class PdfReportTest {
 
     private static final RulePack PACK = RulePackLoader.load(null);
-    private static final Catalogue CATALOGUE = PACK.catalogue();
+    private static final org.gapcheck.report.render.ReportTexts TEXTS = org.gapcheck.report.render.ReportTexts.of(PACK);
     private static final EvaluationService SERVICE = new EvaluationService(PACK, Clock.systemUTC());
     private static final Path MIDTERM = Fixtures.DIR.resolve("xaf-midterm-2024.json");
     private static final Path BASELINE = Fixtures.DIR.resolve("xaf-baseline-2019.json");
@@ -50,7 +49,7 @@ class PdfReportTest {
     private static final String CYRILLIC = "Национальная антинаркотическая стратегия";
 
     private static String html(Report report) {
-        return ReportHtml.render(report, CATALOGUE);
+        return ReportHtml.render(report, TEXTS);
     }
 
     @Test
@@ -83,7 +82,7 @@ class PdfReportTest {
         String html = html(SERVICE.evaluate(Fixtures.read(MIDTERM), Fixtures.read(BASELINE)));
         // The chart by its accessible name, whatever the template calls it: the PDF carries it as the figure's alt text.
         String chart = Jsoup.parse(html).select("svg[aria-label]").eachAttr("aria-label").stream()
-                .filter(label -> label.toLowerCase(Locale.ROOT).contains("by chapter")).findFirst().orElseThrow();
+                .filter(label -> label.toLowerCase(Locale.ROOT).contains("each chapter")).findFirst().orElseThrow();
         try (PDDocument doc = Loader.loadPDF(PdfQueue.shared().render(html))) {
             List<PDStructureElement> figures = new ArrayList<>();
             collectFigures(doc.getDocumentCatalog().getStructureTreeRoot(), figures);
@@ -92,8 +91,21 @@ class PdfReportTest {
             assertEquals(0, doc.getPages().indexOf(figure.getPage()), "the chapter chart is on page 1");
             assertTrue(doc.getPage(0).getResources().getXObjectNames().iterator().hasNext(), "page 1 draws the chart");
             String first = text(doc, 1, 1);
-            assertTrue(first.contains("Gap report: XAF, 2024"), first);
+            assertTrue(first.contains("Test country XAF") && first.contains("2024"), first);
             assertTrue(first.contains("Page 1 of " + doc.getNumberOfPages()), "the print stylesheet numbers pages: " + first);
+        }
+    }
+
+    @Test
+    void theSummaryAndThePrioritiesFitInFourPages() throws IOException {
+        Report report = SERVICE.evaluate(Fixtures.read(MIDTERM), Fixtures.read(BASELINE));
+        try (PDDocument doc = Loader.loadPDF(PdfQueue.shared().render(html(report)))) {
+            String firstFour = text(doc, 1, 4).replaceAll("\\s+", " ");
+            assertTrue(firstFour.contains("What to do first"), "the priorities start within four pages");
+            for (org.gapcheck.priorities.Priority p : report.priorities()) {
+                assertTrue(firstFour.contains(p.title()) && firstFour.contains(p.now().replaceAll("\\s+", " ")),
+                        "priority " + p.rank() + " (" + p.title() + ") within the first four pages");
+            }
         }
     }
 

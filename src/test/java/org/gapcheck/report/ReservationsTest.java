@@ -16,6 +16,7 @@ import org.gapcheck.engine.Status;
 import org.gapcheck.report.render.ReportCsv;
 import org.gapcheck.report.render.ReportHtml;
 import org.gapcheck.report.render.ReportMarkdown;
+import org.gapcheck.report.render.ReportTexts;
 import org.gapcheck.submission.InvalidSubmissionException;
 import org.gapcheck.submission.Submission;
 import org.gapcheck.testing.PackCopy;
@@ -65,8 +66,8 @@ class ReservationsTest {
         Report report = new ReportBuilder(pack).build(new ReportBuilder.EvaluatedSubmission(s, "0".repeat(64), findings), null, "2026-12-07T00:00:00Z");
         assertEquals(1, report.reservations().size());
         assertEquals("in accordance with national legislation", report.reservations().get(0).qualifier());
-        assertTrue(ReportHtml.render(report, pack.catalogue()).contains("id=\"reservations\""));
-        assertTrue(ReportMarkdown.render(report, pack.catalogue()).contains("## Reservations"));
+        assertTrue(ReportHtml.render(report, ReportTexts.of(pack)).contains("id=\"reservations\""));
+        assertTrue(ReportMarkdown.render(report, ReportTexts.of(pack)).contains("## Reservations"));
         assertTrue(ReportCsv.render(report).contains("criteria_reserved"));
     }
 

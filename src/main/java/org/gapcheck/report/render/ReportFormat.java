@@ -1,7 +1,6 @@
 package org.gapcheck.report.render;
 
 import java.nio.charset.StandardCharsets;
-import org.gapcheck.catalogue.Catalogue;
 import org.gapcheck.json.Json;
 import org.gapcheck.report.Report;
 
@@ -30,19 +29,19 @@ public enum ReportFormat {
     }
 
     /** The report as text; a binary format has none. */
-    public String render(Report report, Catalogue catalogue) {
+    public String render(Report report, ReportTexts texts) {
         return switch (this) {
             case json -> Json.write(report);
-            case html -> ReportHtml.render(report, catalogue);
+            case html -> ReportHtml.render(report, texts);
             case csv -> ReportCsv.render(report);
-            case md -> ReportMarkdown.render(report, catalogue);
+            case md -> ReportMarkdown.render(report, texts);
             case pdf -> throw new IllegalArgumentException("pdf is a binary format: use bytes()");
         };
     }
 
     /** The report as the bytes of a file: text in UTF-8, a PDF once its turn at the renderer comes. */
-    public byte[] bytes(Report report, Catalogue catalogue) {
-        return binary() ? PdfQueue.shared().render(ReportHtml.render(report, catalogue))
-                : render(report, catalogue).getBytes(StandardCharsets.UTF_8);
+    public byte[] bytes(Report report, ReportTexts texts) {
+        return binary() ? PdfQueue.shared().render(ReportHtml.render(report, texts))
+                : render(report, texts).getBytes(StandardCharsets.UTF_8);
     }
 }

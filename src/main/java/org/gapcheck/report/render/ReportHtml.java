@@ -2,185 +2,138 @@ package org.gapcheck.report.render;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
+import java.io.IOException;
 import java.io.StringWriter;
-import java.util.ArrayList;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.gapcheck.catalogue.Catalogue;
-import org.gapcheck.engine.CriterionResult;
-import org.gapcheck.engine.Finding;
-import org.gapcheck.engine.ItemRead;
-import org.gapcheck.engine.Status;
-import org.gapcheck.report.Action;
-import org.gapcheck.report.GroupSummary;
+import org.gapcheck.report.Progress;
 import org.gapcheck.report.Report;
+import org.gapcheck.report.render.Views.ChapterFindings;
+import org.gapcheck.report.render.Views.GroupRow;
+import org.gapcheck.report.render.Views.MovementView;
 
 /**
- * The report as one self-contained, printable HTML file: no scripts, no external resources,
- * charts drawn as inline SVG. The template escapes every value ({{...}}), so user-supplied
- * text such as notes stays text.
+ * The report as one self-contained, printable HTML file, for a minister's five minutes and an
+ * analyst's week: the summary, the priorities and the progress on the first pages, then every
+ * finding in words. No external resource; charts are inline SVG; one small inline script adds the
+ * findings' filters (without it everything shows). The template escapes every value ({{...}}), so
+ * user-supplied text such as notes stays text; the markup is well-formed XHTML, since the PDF is
+ * laid out from the same file.
  */
 public final class ReportHtml {
 
-    private static final Mustache TEMPLATE = new DefaultMustacheFactory().compile("templates/report.html.mustache");
-    private static final int ACTIONS_SHOWN = 10;
-    private static final int BAR_WIDTH = 320;
+    private static final Mustache TEMPLATE = new DefaultMustacheFactory() {
+        @Override
+        public void encode(String value, Writer writer) {
+            escape(value, writer);
+        }
+    }.compile("templates/report.html.mustache");
+    /** Movements shown before the rest is folded away. */
+    static final int MOVEMENTS_SHOWN = 12;
 
     private ReportHtml() {
     }
 
-    public static String render(Report r, Catalogue catalogue) {
+    public static String render(Report r, ReportTexts texts) {
+        SummaryViews summary = new SummaryViews(texts);
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("country", r.country());
+        view.put("name", r.countryName() == null ? r.country() : r.countryName());
+        view.put("code", r.countryName() == null ? null : r.country());
         view.put("year", r.reportingYear());
-        view.put("region", r.region());
+        view.put("region", r.regionName() == null ? "Region not named" : r.regionName());
         view.put("pack", r.pack());
         view.put("packVersion", r.packVersion());
-        view.put("evaluatedAt", r.evaluatedAt());
+        view.put("evaluatedAt", Words.when(r.evaluatedAt()));
         view.put("sha", r.submissionSha256());
-        List<Map<String, Object>> counts = new ArrayList<>();
-        r.counts().forEach((s, n) -> counts.add(Map.of("status", s.name(), "css", css(s), "n", n)));
-        view.put("counts", counts);
-        view.put("chapters", groups(r.chapters(), true));
-        view.put("challenges", groups(r.challenges(), false));
-        view.put("chapterChart", chart(r.chapters(), true));
-        view.put("challengeChart", chart(r.challenges(), false));
-        List<Map<String, Object>> actions = new ArrayList<>();
-        for (Action a : r.actions().subList(0, Math.min(ACTIONS_SHOWN, r.actions().size()))) {
-            actions.add(Map.of("rank", a.rank(), "closes", a.closes(), "criteria", String.join(", ", a.criteria()),
-                    "moved", a.recommendationsMoved().isEmpty() ? "-" : String.join(", ", a.recommendationsMoved()),
-                    "challenges", a.challengesMoved().isEmpty() ? "-" : String.join(", ", a.challengesMoved())));
-        }
-        view.put("actions", actions);
-        view.put("moreActions", r.actions().size() > ACTIONS_SHOWN ? r.actions().size() - ACTIONS_SHOWN : null);
+        view.put("summary", r.summary());
+        view.put("figures", SummaryViews.headline(r.headline()));
+        view.put("total", r.findings().size());
+        view.put("counts", SummaryViews.counts(r.counts()));
+        List<GroupRow> chapters = summary.chapters(r.chapters());
+        List<GroupRow> challenges = summary.challenges(r.challenges());
+        view.put("chapters", chapters);
+        view.put("ratingLegend", texts.ratingLegend());
+        view.put("challenges", challenges);
+        view.put("chapterChart", Charts.of("Score of each chapter, 0 to 100, with its rating; the table below gives the same figures",
+                chapters, true));
+        view.put("challengeChart", Charts.of("Score of each 2019 challenge, 0 to 100, with its rating; the table below gives the same figures",
+                challenges, false));
+        List<Views.PriorityView> priorities = summary.priorities(r.priorities());
+        view.put("priorities", priorities);
+        view.put("anyPriorities", !priorities.isEmpty());
         if (r.progress() != null) {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("year", r.progress().previousYear());
-            p.put("closed", r.progress().closedGaps().isEmpty() ? "none" : String.join(", ", r.progress().closedGaps()));
-            p.put("opened", r.progress().newGaps().isEmpty() ? "none" : String.join(", ", r.progress().newGaps()));
-            p.put("changes", r.progress().recommendations());
-            List<Map<String, Object>> scores = new ArrayList<>();
-            r.progress().chapters().forEach(c -> scores.add(Map.of("label", "Chapter " + c.chapter(), "before", num(c.before()),
-                    "after", num(c.after()), "change", c.change().replace('_', ' '))));
-            r.progress().challenges().forEach(c -> scores.add(Map.of("label", c.id(), "before", num(c.before()),
-                    "after", num(c.after()), "change", c.change().replace('_', ' '))));
-            p.put("scores", scores);
-            view.put("progress", p);
+            view.put("progress", progress(r.progress(), new ProgressViews(texts)));
         }
+        view.put("indicators", SummaryViews.indicators(r));
         if (r.reservations() != null) {
-            view.put("reservations", Map.of("rows", r.reservations().stream().map(v -> Map.of("criterion", v.criterion(),
-                    "qualifier", v.qualifier(), "law", v.law(), "reason", v.reason())).toList()));
+            view.put("reservations", Map.of("rows", r.reservations()));
         }
-        view.put("methodNote", r.methodNote());
-        view.put("findingChapters", findings(r.findings(), catalogue));
+        List<ChapterFindings> findings = new FindingViews(texts).chapters(r.findings());
+        view.put("findingChapters", findings.stream().map(c -> chapter(c, chapters)).toList());
+        view.put("filterChallenges", challenges);
+        view.put("actions", r.actions() == null || r.actions().isEmpty() ? null : r.actions().size());
+        view.put("methodNote", Prose.of(r.methodNote()));
         StringWriter out = new StringWriter();
         TEMPLATE.execute(out, view);
         return out.toString();
     }
 
-    private static List<Map<String, Object>> groups(List<GroupSummary> groups, boolean chapters) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (GroupSummary g : groups) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("label", chapters ? "Chapter " + g.chapter() : g.id());
-            m.put("title", g.title());
-            m.put("score", g.score() == null ? "no score" : num(g.score()));
-            m.put("completeness", g.completeness() == null ? "-" : num(g.completeness()) + "%");
-            m.put("rating", g.rating() == null ? "-" : g.rating().wireName().replace('_', ' '));
-            m.put("ratingCss", g.rating() == null ? "none" : g.rating().wireName());
-            m.put("met", g.counts().get(Status.MET));
-            m.put("partial", g.counts().get(Status.PARTIAL));
-            m.put("gap", g.counts().get(Status.GAP));
-            m.put("notReported", g.counts().get(Status.NOT_REPORTED));
-            m.put("notApplicable", g.counts().get(Status.NOT_APPLICABLE) + g.counts().get(Status.NOT_ASSESSED));
-            m.put("note", g.note());
-            List<Map<String, Object>> indicators = new ArrayList<>();
-            if (g.indicators() != null) {
-                g.indicators().forEach(i -> indicators.add(Map.of("name", i.name(), "unit", i.unit(),
-                        "values", i.display(), "direction", i.direction() == null ? "" : i.direction())));
-            }
-            m.put("indicators", indicators);
-            out.add(m);
+    private static Map<String, Object> progress(Progress p, ProgressViews views) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<MovementView> all = views.movements(p);
+        m.put("year", p.previousYear());
+        m.put("count", all.size());
+        m.put("backwards", all.stream().filter(v -> "g".equals(v.css())).count());
+        m.put("forwards", all.stream().filter(v -> "m".equals(v.css())).count());
+        m.put("first", all.subList(0, Math.min(MOVEMENTS_SHOWN, all.size())));
+        if (all.size() > MOVEMENTS_SHOWN) {
+            m.put("rest", Map.of("count", all.size() - MOVEMENTS_SHOWN, "rows", all.subList(MOVEMENTS_SHOWN, all.size())));
         }
-        return out;
+        m.put("chapters", views.chapters(p));
+        m.put("challenges", views.challenges(p));
+        List<Views.StatusChange> changes = views.statusChanges(p);
+        if (!changes.isEmpty()) {
+            m.put("changes", Map.of("count", changes.size(), "rows", changes));
+        }
+        return m;
     }
 
-    /** A horizontal bar per group, scaled 0-100; groups with no score get an empty, labelled row. */
-    private static Map<String, Object> chart(List<GroupSummary> groups, boolean chapters) {
-        List<Map<String, Object>> bars = new ArrayList<>();
-        int row = 0;
-        for (GroupSummary g : groups) {
-            double score = g.score() == null ? 0 : g.score();
-            Map<String, Object> bar = new LinkedHashMap<>();
-            bar.put("y", 10 + row * 22);
-            bar.put("textY", 24 + row * 22);
-            bar.put("label", chapters ? "Chapter " + g.chapter() : g.id());
-            bar.put("width", Math.round(score / 100 * BAR_WIDTH));
-            bar.put("value", g.score() == null ? "no score" : num(g.score()));
-            bar.put("valueX", 130 + Math.round(score / 100 * BAR_WIDTH) + 6);
-            bar.put("css", g.rating() == null ? "none" : g.rating().wireName());
-            bars.add(bar);
-            row++;
-        }
-        return Map.of("bars", bars, "height", 20 + row * 22, "title", chapters ? "Implementation score by chapter"
-                : "Implementation score by 2019 challenge");
+    /** A chapter of findings with its counts in words, from the chapter's row of the summary. */
+    private static Map<String, Object> chapter(ChapterFindings c, List<GroupRow> rows) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("number", c.number());
+        m.put("title", c.title());
+        m.put("open", c.open());
+        m.put("closed", c.closed().isEmpty() ? null : Map.of("count", c.closed().size(), "rows", c.closed()));
+        rows.stream().filter(r -> r.id().equals("ch" + c.number())).findFirst().ifPresent(r -> m.put("line",
+                Words.plural(c.open().size() + c.closed().size(), "recommendation", "recommendations") + ": " + r.met() + " met, "
+                        + r.partial() + " partly met, " + r.gap() + " with a gap, " + r.notReported() + " not reported, " + r.other()
+                        + " not applicable or not assessed. Score " + r.score() + " (" + r.rating().toLowerCase(java.util.Locale.ROOT)
+                        + "); reporting completeness " + r.completeness() + "."));
+        return m;
     }
 
-    private static List<Map<String, Object>> findings(List<Finding> findings, Catalogue catalogue) {
-        Map<Integer, List<Map<String, Object>>> byChapter = new LinkedHashMap<>();
-        for (Finding f : findings) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", f.recommendation());
-            m.put("status", f.status().name());
-            m.put("css", css(f.status()));
-            m.put("score", f.score() == null ? null : num(f.score()));
-            m.put("text", f.text());
-            m.put("scope", catalogue.recommendation(f.recommendation()).map(x -> x.scopeNote()).orElse(null));
-            m.put("reason", f.reason());
-            m.put("challenges", f.challenges().isEmpty() ? null : String.join(", ", f.challenges()));
-            List<Map<String, Object>> criteria = new ArrayList<>();
-            for (CriterionResult c : f.criteria()) {
-                Map<String, Object> cm = new LinkedHashMap<>();
-                cm.put("id", c.id());
-                cm.put("title", c.title());
-                cm.put("status", c.status().name());
-                cm.put("css", css(c.status()));
-                cm.put("explanation", c.explanation());
-                cm.put("cites", c.cites());
-                cm.put("closes", c.closes());
-                cm.put("basis", c.basis());
-                cm.put("element", c.element());
-                List<Map<String, Object>> notes = new ArrayList<>();
-                for (ItemRead read : c.read()) {
-                    if (read.note() != null || read.source() != null) {
-                        Map<String, Object> n = new LinkedHashMap<>();
-                        n.put("item", read.item());
-                        n.put("note", read.note());
-                        n.put("source", read.source() == null ? null : String.join("; ", java.util.stream.Stream.of(
-                                read.source().document(), read.source().law(), read.source().url())
-                                .filter(java.util.Objects::nonNull).toList()));
-                        notes.add(n);
-                    }
+    /**
+     * Escapes what markup needs (the template quotes every attribute with double quotes) and no more:
+     * Mustache's default also writes "=", "'" and "`" as entities, which cost bytes in every apostrophe.
+     */
+    static void escape(String value, Writer writer) {
+        try {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                switch (c) {
+                    case '&' -> writer.write("&amp;");
+                    case '<' -> writer.write("&lt;");
+                    case '>' -> writer.write("&gt;");
+                    case '"' -> writer.write("&quot;");
+                    default -> writer.write(c);
                 }
-                cm.put("notes", notes);
-                criteria.add(cm);
             }
-            m.put("criteria", criteria);
-            byChapter.computeIfAbsent(f.chapter(), k -> new ArrayList<>()).add(m);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        List<Map<String, Object>> out = new ArrayList<>();
-        byChapter.forEach((n, list) -> out.add(Map.of("number", n, "title",
-                catalogue.chapter(n).map(c -> c.title()).orElse(""), "findings", list)));
-        return out;
-    }
-
-    private static String css(Status s) {
-        return s.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    private static String num(Double d) {
-        return d == null ? "-" : String.valueOf(d);
     }
 }
