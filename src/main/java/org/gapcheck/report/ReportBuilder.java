@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gapcheck.catalogue.Catalogue;
-import org.gapcheck.catalogue.Challenge;
 import org.gapcheck.catalogue.Chapter;
 import org.gapcheck.catalogue.Recommendation;
 import org.gapcheck.catalogue.Regions;
@@ -111,11 +110,7 @@ public final class ReportBuilder {
 
     /** The figures per 2019 challenge of one set of findings, with the submission's indicators. */
     public List<GroupSummary> challenges(Map<String, Finding> byId, Submission submission) {
-        List<GroupSummary> out = new ArrayList<>();
-        for (Challenge c : pack.catalogue().challenges()) {
-            out.add(scoring.summariseChallenge(c, byId, indicators(c.id(), submission)));
-        }
-        return out;
+        return scoring.summariseChallenges(pack.catalogue().challenges(), byId, c -> indicators(c, submission));
     }
 
     private List<IndicatorTrend> indicators(String challenge, Submission submission) {

@@ -1,11 +1,17 @@
 package org.gapcheck.report;
 
 import org.gapcheck.text.Numbers;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.gapcheck.catalogue.Challenge;
+import org.gapcheck.catalogue.ChallengeLink;
 import org.gapcheck.engine.CriterionResult;
 import org.gapcheck.engine.Finding;
 import org.gapcheck.engine.ItemRead;
@@ -115,45 +121,82 @@ public final class Scoring {
      * The figures of one 2019 challenge: statuses of its linked recommendations, and the score and
      * completeness of the criteria tagged with it, weighted by the grade of their recommendation's link.
      */
-    public GroupSummary summariseChallenge(org.gapcheck.catalogue.Challenge challenge, Map<String, Finding> findings,
-                                           List<IndicatorTrend> indicators) {
-        List<String> linked = challenge.recommendations().stream().map(org.gapcheck.catalogue.ChallengeLink::id).toList();
-        Set<String> direct = new java.util.HashSet<>();
-        challenge.recommendations().stream().filter(org.gapcheck.catalogue.ChallengeLink::direct).forEach(l -> direct.add(l.id()));
-        Map<Status, Long> counts = new EnumMap<>(Status.class);
-        for (Status s : Status.values()) {
-            counts.put(s, 0L);
-        }
-        linked.forEach(r -> counts.merge(findings.get(r).status(), 1L, Long::sum));
-        double weight = 0;
-        double credit = 0;
-        Set<String> items = new LinkedHashSet<>();
-        Set<String> answered = new LinkedHashSet<>();
-        Split split = new Split(implementationItems);
+    public GroupSummary summariseChallenge(Challenge challenge, Map<String, Finding> findings, List<IndicatorTrend> indicators) {
+        return summariseChallenges(List.of(challenge), findings, c -> indicators).get(0);
+    }
+
+    /**
+     * The figures of every challenge given, in its order, from one pass over the criteria: each
+     * criterion adds to the challenges it is tagged with (a pass per challenge read every criterion
+     * twelve times, most of the cost of a live preview's scoring).
+     */
+    public List<GroupSummary> summariseChallenges(List<Challenge> challenges, Map<String, Finding> findings,
+                                                  Function<String, List<IndicatorTrend>> indicators) {
+        Map<String, ChallengeTally> tallies = new HashMap<>();
+        challenges.forEach(c -> tallies.put(c.id(), new ChallengeTally(c)));
         for (Finding f : findings.values()) {
             if (f.status() == Status.NOT_APPLICABLE || f.status() == Status.NOT_ASSESSED) {
                 continue;
             }
             for (CriterionResult c : f.criteria()) {
-                if (c.challenges() == null || !c.challenges().contains(challenge.id()) || c.status() == Status.NOT_APPLICABLE) {
+                if (c.challenges() == null || c.status() == Status.NOT_APPLICABLE) {
                     continue;
                 }
-                double w = c.weight() * (direct.contains(c.recommendation()) ? directWeight : 1);
-                split.add(c, w);
-                if (c.status().judged()) {
-                    weight += w;
-                    credit += w * c.status().credit();
-                }
-                for (ItemRead read : c.read()) {
-                    items.add(read.item());
-                    if (ItemRead.ANSWERED.equals(read.state())) {
-                        answered.add(read.item());
+                for (String id : c.challenges()) {
+                    ChallengeTally tally = tallies.get(id);
+                    if (tally != null) {
+                        tally.add(c);
                     }
                 }
             }
         }
-        return figures(null, challenge.id(), challenge.title(), linked, counts, items, answered, weight == 0 ? null : credit / weight,
-                split, indicators, "no criterion serving this challenge could be judged");
+        List<GroupSummary> out = new ArrayList<>(challenges.size());
+        for (Challenge challenge : challenges) {
+            out.add(tallies.get(challenge.id()).summary(findings, indicators.apply(challenge.id())));
+        }
+        return out;
+    }
+
+    /** What the criteria serving one challenge add up to. */
+    private final class ChallengeTally {
+        private final Challenge challenge;
+        private final Set<String> direct = new HashSet<>();
+        private final Set<String> items = new LinkedHashSet<>();
+        private final Set<String> answered = new LinkedHashSet<>();
+        private final Split split = new Split(implementationItems);
+        private double weight;
+        private double credit;
+
+        ChallengeTally(Challenge challenge) {
+            this.challenge = challenge;
+            challenge.recommendations().stream().filter(ChallengeLink::direct).forEach(l -> direct.add(l.id()));
+        }
+
+        void add(CriterionResult c) {
+            double w = c.weight() * (direct.contains(c.recommendation()) ? directWeight : 1);
+            split.add(c, w);
+            if (c.status().judged()) {
+                weight += w;
+                credit += w * c.status().credit();
+            }
+            for (ItemRead read : c.read()) {
+                items.add(read.item());
+                if (ItemRead.ANSWERED.equals(read.state())) {
+                    answered.add(read.item());
+                }
+            }
+        }
+
+        GroupSummary summary(Map<String, Finding> findings, List<IndicatorTrend> indicators) {
+            List<String> linked = challenge.recommendations().stream().map(ChallengeLink::id).toList();
+            Map<Status, Long> counts = new EnumMap<>(Status.class);
+            for (Status s : Status.values()) {
+                counts.put(s, 0L);
+            }
+            linked.forEach(r -> counts.merge(findings.get(r).status(), 1L, Long::sum));
+            return figures(null, challenge.id(), challenge.title(), linked, counts, items, answered, weight == 0 ? null : credit / weight,
+                    split, indicators, "no criterion serving this challenge could be judged");
+        }
     }
 
     /** Score, completeness and rating from what a group read and judged (score 0-1, or null when nothing was judged). */

@@ -44,7 +44,7 @@ final class JsonTree {
                 errors.add(new SubmissionError("", "malformed_json", "the document is empty", 1, 1));
                 return Optional.empty();
             }
-            JsonNode root = value(parser, "", errors);
+            JsonNode root = value(parser, Trail.ROOT, errors);
             return end(parser, errors) ? Optional.of(root) : Optional.empty();
         } catch (Unreadable e) {
             errors.add(e.error);
@@ -79,7 +79,23 @@ final class JsonTree {
         return new SubmissionError("", "malformed_json", "not readable as JSON: " + e.getMessage(), null, null);
     }
 
-    private static JsonNode value(JsonParser parser, String path, List<SubmissionError> errors) throws IOException {
+    /**
+     * Where a value stands, as a chain of segments: its JSON Pointer is built only for an error,
+     * since most documents have none and a pointer per value is a string per value.
+     */
+    private record Trail(Trail parent, String segment) {
+        static final Trail ROOT = new Trail(null, null);
+
+        Trail child(String name) {
+            return new Trail(this, name);
+        }
+
+        String pointer() {
+            return parent == null ? "" : parent.pointer() + "/" + Pointer.escape(segment);
+        }
+    }
+
+    private static JsonNode value(JsonParser parser, Trail path, List<SubmissionError> errors) throws IOException {
         return switch (parser.currentToken()) {
             case START_OBJECT -> object(parser, path, errors);
             case START_ARRAY -> array(parser, path, errors);
@@ -93,13 +109,13 @@ final class JsonTree {
         };
     }
 
-    private static BigDecimal decimal(JsonParser parser, String path) throws IOException {
+    private static BigDecimal decimal(JsonParser parser, Trail path) throws IOException {
         try {
             return parser.getDecimalValue();
         } catch (NumberFormatException e) {
             JsonLocation at = parser.currentTokenLocation();
             String text = parser.getText();
-            throw new Unreadable(new SubmissionError(path, "out_of_range", "the number "
+            throw new Unreadable(new SubmissionError(path.pointer(), "out_of_range", "the number "
                     + (text.length() <= 40 ? text : text.substring(0, 40) + "...") + " is beyond any number a submission can hold",
                     at.getLineNr(), at.getColumnNr()));
         }
@@ -115,17 +131,18 @@ final class JsonTree {
         }
     }
 
-    private static ObjectNode object(JsonParser parser, String path, List<SubmissionError> errors) throws IOException {
+    private static ObjectNode object(JsonParser parser, Trail path, List<SubmissionError> errors) throws IOException {
         ObjectNode node = NODES.objectNode();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            JsonLocation at = parser.currentTokenLocation();
+            // The location is asked for only when it is needed: the key is a duplicate.
+            JsonLocation duplicate = node.has(name) ? parser.currentTokenLocation() : null;
             parser.nextToken();
-            String child = path + "/" + Pointer.escape(name);
+            Trail child = path.child(name);
             JsonNode value = value(parser, child, errors);
-            if (node.has(name)) {
-                errors.add(new SubmissionError(child, "duplicate_key",
-                        "key '" + name + "' appears more than once; the first one is kept", at.getLineNr(), at.getColumnNr()));
+            if (duplicate != null) {
+                errors.add(new SubmissionError(child.pointer(), "duplicate_key",
+                        "key '" + name + "' appears more than once; the first one is kept", duplicate.getLineNr(), duplicate.getColumnNr()));
             } else {
                 node.set(name, value);
             }
@@ -133,11 +150,11 @@ final class JsonTree {
         return node;
     }
 
-    private static ArrayNode array(JsonParser parser, String path, List<SubmissionError> errors) throws IOException {
+    private static ArrayNode array(JsonParser parser, Trail path, List<SubmissionError> errors) throws IOException {
         ArrayNode node = NODES.arrayNode();
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            node.add(value(parser, path + "/" + index++, errors));
+            node.add(value(parser, path.child(Integer.toString(index++)), errors));
         }
         return node;
     }
