@@ -4,10 +4,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -26,17 +26,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Without Chromium (/usr/bin/chromium and /usr/bin/chromedriver) the class's tests are skipped with the reason,
  * or fail where {@code GAPCHECK_REQUIRE_BROWSER=1} (CI).
  */
-public final class Browser implements BeforeAllCallback, AfterAllCallback, ExecutionCondition {
+public final class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+
+    static final String VARIABLE = "GAPCHECK_REQUIRE_BROWSER";
 
     private Chromium chromium;
 
-    /** Each test, not its class, is skipped: Surefire counts a class skipped in {@code @BeforeAll} as no test at all. */
+    /** Each test, not its class, is skipped (by {@link Required}): Surefire counts a class skipped in {@code @BeforeAll} as no test at all. */
     @Override
-    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        if (context.getTestMethod().isEmpty() || Chromium.installed()) {
-            return ConditionEvaluationResult.enabled("Chromium is installed, or this is the class");
-        }
-        return ConditionEvaluationResult.disabled(Chromium.MISSING);
+    public void beforeEach(ExtensionContext context) {
+        require(Chromium.installed(), System::getenv);
+    }
+
+    static void require(boolean installed, UnaryOperator<String> environment) {
+        Required.that("Chromium", VARIABLE, installed, Chromium.MISSING, environment);
     }
 
     @Override
