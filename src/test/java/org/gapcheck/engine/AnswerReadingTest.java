@@ -12,6 +12,8 @@ import org.gapcheck.testing.PackCopy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * How the engine reads answers under the reading rules of rules/REVIEW.md: a year threshold counts
@@ -80,5 +82,21 @@ class AnswerReadingTest {
         assertTrue(String.valueOf(result).contains("no campaign rules the programme out"), String.valueOf(result));
         assertEquals(Status.GAP, status(PROGRAMME, 2024, "{\"DR.PREVENTION_YOUTH_PRIMARY_PROGRAMME\": \"no\","
                 + " \"DR.PREVENTION_CAMPAIGN_ONLINE\": \"yes\", \"DR.PREVENTION_BUDGET_LINE\": \"no\"}"));
+    }
+
+    /** One fact, one reading: 2(c) and 5(o) both read the State's use of INCB I2ES, and read each answer alike. */
+    @ParameterizedTest
+    @ValueSource(strings = {"all_authorizations", "some_authorizations", "registered_not_used", "not_registered", "no_authorizations"})
+    void theUseOfI2esReadsTheSameUnderBothRecommendations(String answer) {
+        String answers = "{\"MED.I2ES_USE\": \"" + answer + "\"}";
+        assertEquals(status("2(c).i2es_use", 2024, answers), status("5(o).i2es_use", 2024, answers), answer);
+    }
+
+    /** Without two comparable surveys no trend exists to judge: the missing surveys are scored once, by the monitoring criterion. */
+    @Test
+    void noComparableSurveyRulesTheTrendOutInsteadOfMakingAGap() {
+        String trend = "3(d).cultivation_reduced";
+        assertEquals(Status.GAP, status(trend, 2024, "{\"SR.ILLICIT_CULTIVATION_AREA_TREND\": \"increased\"}"), "the criterion applies here");
+        assertEquals(Status.NOT_APPLICABLE, status(trend, 2024, "{\"SR.ILLICIT_CULTIVATION_AREA_TREND\": \"no_comparable_survey\"}"));
     }
 }
