@@ -12,20 +12,18 @@ import org.gapcheck.core.RulePackLoader;
 import org.gapcheck.fixtures.Fixtures;
 import org.gapcheck.json.Json;
 import org.gapcheck.submission.Submission;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
  * Issue 13, point 9: a State that cannot confiscate at all is not on track on challenge C04 (low
  * value of confiscated proceeds of drug-related money-laundering), however well it does on the
  * rest of the challenge. The well-performing consumer fixture is green on C04; the same State with
- * only its legal powers to freeze, seize and confiscate and its confiscation practice at their
- * worst answers falls below the green band.
+ * no power to freeze, seize or confiscate (with or without conviction) and no confiscation in
+ * practice falls below the green band.
  *
- * <p>Disabled because it fails on the pack as it stands: C04 goes from 98.6 to 84.3, still green.
- * Only 3(s).confiscation_powers (weight 2) and 3(s).confiscation_in_practice (weight 3) become GAP;
- * 3(s).cross_border_requests stays MET on the fixture's "executed" foreign requests (point 7), and
- * asset management, proceeds sharing and asset return stay MET though nothing can be confiscated.
+ * <p>The fixture's other answers stay as they are, as a careless submission would leave them: its
+ * foreign freezing requests "executed" no longer meet 3(s) without powers of its own, and asset
+ * management, sharing and return, with nothing to dispose of, are ruled out rather than met.
  */
 class NoConfiscationChallengeTest {
 
@@ -33,7 +31,6 @@ class NoConfiscationChallengeTest {
     private static final String CHALLENGE = "C04";
 
     @Test
-    @Disabled("issue 13 point 9 not met yet: C04 scores 84.3 (GREEN) for a State with no power to confiscate")
     void aStateThatCannotConfiscateIsNotGreenOnC04() throws Exception {
         ObjectNode fixture = (ObjectNode) Json.mapper().readTree(Fixtures.read(Path.of("fixtures", "xac-consumer-2024.json")));
         double green = PACK.ruleBase().thresholds().value("report_rating_green").orElseThrow();
@@ -44,6 +41,8 @@ class NoConfiscationChallengeTest {
         ObjectNode cannot = fixture.deepCopy();
         ((ObjectNode) cannot.get("answers"))
                 .put("LEG.FREEZE_SEIZE_CONFISCATE_POWERS", "no")
+                // Confiscation without conviction is a power to confiscate too: a State with none has not this one.
+                .put("LEG.NON_CONVICTION_BASED_CONFISCATION", "no")
                 .put("LEG.FATF_R4_CONFISCATION_RATING", "non_compliant")
                 .put("SR.DRUG_CONFISCATION_ORDERS_COUNT", 0)
                 .put("SR.FATF_IO8_CONFISCATION_RATING", "low");
