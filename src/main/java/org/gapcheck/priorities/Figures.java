@@ -34,7 +34,7 @@ public final class Figures {
                 Threshold t = ruleBase.thresholds().threshold(measure.ref()).orElseThrow();
                 Optional<PriorityRanker.Figure> figure = shares.stream().map(PriorityRanker.Share::figure).flatMap(Optional::stream).findFirst();
                 String operator = figure.map(PriorityRanker.Figure::operator).orElse(">=");
-                String now = figure.map(f -> Numbers.plain(f.value()) + " " + t.unit()).orElse("figure not reported (" + counted + ")");
+                String now = figure.map(f -> Numbers.plain(f.value()) + " " + t.unit()).orElse("no figure given, " + counted);
                 yield new Stand(now, (operator.startsWith("<") ? "at most " : "at least ") + Numbers.plain(t.value()) + " " + t.unit(), t.standard());
             }
             case STANDARD -> {
