@@ -27,15 +27,16 @@ import org.gapcheck.submission.Source;
 /**
  * The reading rules of {@code rules/REVIEW.md}, checked on every criterion: it says what it rests
  * on and whether it is operative or an element; under "consider" a documented consideration meets
- * it; no figure of the pack's own choosing makes it GAP; a better answer never scores worse; figures
+ * it; no figure of the pack's own choosing makes it GAP, nor holds an operative criterion below MET
+ * (beyond "at least one" of a count); a better answer never scores worse; figures
  * are compared in the direction their item declares; and items and criteria agree on what informs
  * what. A defect is an error, or a warning while the criterion is listed in
  * {@code review-pending.yaml}.
  */
 final class ReadingRules {
 
-    static final List<String> CHECKS = List.of("basis", "role", "consider", "own-figure", "monotonic", "better-direction",
-            "item-links", "review-pending");
+    static final List<String> CHECKS = List.of("basis", "role", "consider", "own-figure", "operative-figure", "monotonic",
+            "better-direction", "item-links", "review-pending");
 
     private static final Pattern CONSIDER = Pattern.compile("\\bconsider(ing)?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("\\.(\\s|$)");
@@ -81,6 +82,7 @@ final class ReadingRules {
                     + " the text introduces with such as, including or as appropriate");
         }
         consider(c);
+        operativeFigures(c);
         betterDirection(c);
         AnswerSpace e = spaces.apply(c);
         if (e == null) {
@@ -131,6 +133,47 @@ final class ReadingRules {
             defect(c, "consider", "cites words under \"consider\", but a documented 'considered' answer to " + considerItems
                     + " does not meet it: " + c.met().text());
         }
+    }
+
+    // ---- operative figures: an operative criterion's MET bar is the text's, never a figure of the pack's own
+
+    /**
+     * An operative criterion tests the obligation the text states, so its {@code @met} compares with no
+     * threshold marked {@code own_choice}: a State whose answer meets the words would be held at PARTIAL
+     * by a figure no standard names. The one exception is "at least one" of a count ({@code >= 1} on a
+     * number item), which asks whether the thing happens at all. The own figure belongs in an element
+     * criterion beside it (rules/REVIEW.md, section 6).
+     */
+    private void operativeFigures(CriterionDef c) {
+        if (!CriterionDef.OPERATIVE.equals(c.role())) {
+            return;
+        }
+        List<Requirement.Comparison> comparisons = new ArrayList<>();
+        collect(c.met(), comparisons);
+        List<String> figures = new ArrayList<>();
+        for (Requirement.Comparison k : comparisons) {
+            if (k.threshold() == null) {
+                continue;
+            }
+            Threshold t = pack.ruleBase().thresholds().threshold(k.threshold()).orElse(null);
+            if (t == null || t.ownChoice() == null || anyOfACount(k, t)) {
+                continue;
+            }
+            if (!figures.contains(k.text())) {
+                figures.add(k.text());
+            }
+        }
+        if (!figures.isEmpty()) {
+            defect(c, "operative-figure", "is operative but its @met compares with a figure of the pack's own choosing " + figures
+                    + ", so an answer that meets the text is held below MET: test the text's own bar here (any, > 0, at least once)"
+                    + " and carry the figure in an element criterion beside it");
+        }
+    }
+
+    /** "At least one" of a count: the least positive figure, which asks whether the thing happens at all. */
+    private boolean anyOfACount(Requirement.Comparison k, Threshold t) {
+        return t.value() != null && t.value() == 1 && ">=".equals(k.operator()) && !t.relative()
+                && item(k.item()).type() == ItemType.NUMBER;
     }
 
     // ---- better: figures compared in the direction their item declares
