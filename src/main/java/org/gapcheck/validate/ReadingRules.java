@@ -17,7 +17,6 @@ import org.gapcheck.engine.CriterionDef;
 import org.gapcheck.pack.Budget;
 import org.gapcheck.engine.Requirement;
 import org.gapcheck.engine.Status;
-import org.gapcheck.engine.Threshold;
 import org.gapcheck.engine.Tri;
 import org.gapcheck.questionnaire.Item;
 import org.gapcheck.questionnaire.ItemType;
@@ -28,10 +27,9 @@ import org.gapcheck.submission.Source;
  * The reading rules of {@code rules/REVIEW.md}, checked on every criterion: it says what it rests
  * on and whether it is operative or an element; under "consider" a documented consideration meets
  * it; no figure of the pack's own choosing makes it GAP, nor holds an operative criterion below MET
- * (beyond "at least one" of a count); a better answer never scores worse; figures
- * are compared in the direction their item declares; and items and criteria agree on what informs
- * what. A defect is an error, or a warning while the criterion is listed in
- * {@code review-pending.yaml}.
+ * ({@link OwnFigures}); a better answer never scores worse; figures are compared in the direction
+ * their item declares; and items and criteria agree on what informs what. A defect is an error, or
+ * a warning while the criterion is listed in {@code review-pending.yaml}.
  */
 final class ReadingRules {
 
@@ -82,14 +80,14 @@ final class ReadingRules {
                     + " the text introduces with such as, including or as appropriate");
         }
         consider(c);
-        operativeFigures(c);
+        report(c, "operative-figure", OwnFigures.operative(c, pack));
         betterDirection(c);
         AnswerSpace e = spaces.apply(c);
         if (e == null) {
             defect(c, "monotonic", "reads too many answer combinations to be checked (over " + AnswerSpace.MAX_COMBINATIONS + "): split it");
             return;
         }
-        ownFigures(c, e);
+        report(c, "own-figure", OwnFigures.gap(c, e, pack));
         monotonic(c, e);
     }
 
@@ -135,47 +133,6 @@ final class ReadingRules {
         }
     }
 
-    // ---- operative figures: an operative criterion's MET bar is the text's, never a figure of the pack's own
-
-    /**
-     * An operative criterion tests the obligation the text states, so its {@code @met} compares with no
-     * threshold marked {@code own_choice}: a State whose answer meets the words would be held at PARTIAL
-     * by a figure no standard names. The one exception is "at least one" of a count ({@code >= 1} on a
-     * number item), which asks whether the thing happens at all. The own figure belongs in an element
-     * criterion beside it (rules/REVIEW.md, section 6).
-     */
-    private void operativeFigures(CriterionDef c) {
-        if (!CriterionDef.OPERATIVE.equals(c.role())) {
-            return;
-        }
-        List<Requirement.Comparison> comparisons = new ArrayList<>();
-        collect(c.met(), comparisons);
-        List<String> figures = new ArrayList<>();
-        for (Requirement.Comparison k : comparisons) {
-            if (k.threshold() == null) {
-                continue;
-            }
-            Threshold t = pack.ruleBase().thresholds().threshold(k.threshold()).orElse(null);
-            if (t == null || t.ownChoice() == null || anyOfACount(k, t)) {
-                continue;
-            }
-            if (!figures.contains(k.text())) {
-                figures.add(k.text());
-            }
-        }
-        if (!figures.isEmpty()) {
-            defect(c, "operative-figure", "is operative but its @met compares with a figure of the pack's own choosing " + figures
-                    + ", so an answer that meets the text is held below MET: test the text's own bar here (any, > 0, at least once)"
-                    + " and carry the figure in an element criterion beside it");
-        }
-    }
-
-    /** "At least one" of a count: the least positive figure, which asks whether the thing happens at all. */
-    private boolean anyOfACount(Requirement.Comparison k, Threshold t) {
-        return t.value() != null && t.value() == 1 && ">=".equals(k.operator()) && !t.relative()
-                && item(k.item()).type() == ItemType.NUMBER;
-    }
-
     // ---- better: figures compared in the direction their item declares
 
     private void betterDirection(CriterionDef c) {
@@ -200,65 +157,6 @@ final class ReadingRules {
                         + " (use " + ("lower".equals(better) ? "<= or <" : ">= or >") + ", or declare the direction the figure improves in)");
             }
         }
-    }
-
-    // ---- own figures: a figure no standard names never makes a gap
-
-    private void ownFigures(CriterionDef c, AnswerSpace e) {
-        Set<String> own = new LinkedHashSet<>();
-        for (Threshold t : pack.ruleBase().thresholds().thresholds()) {
-            // "At least one" (0 or 1) asks whether a thing happens at all, which is no chosen figure.
-            if (t.ownChoice() != null && t.value() != 0 && t.value() != 1) {
-                own.add(t.id());
-            }
-        }
-        Status[] statuses = e.statuses();
-        String found = null;
-        for (int index = 0; index < statuses.length && found == null; index++) {
-            if (statuses[index] != Status.GAP) {
-                continue;
-            }
-            Function<String, Answer> answers = e.answers(index);
-            Status relaxed = Status.of(relaxed(c.met(), answers, own), c.partial() == null ? Tri.FALSE : relaxed(c.partial(), answers, own));
-            found = relaxed == Status.MET || relaxed == Status.PARTIAL ? e.describe(index) : null;
-        }
-        if (found != null) {
-            List<String> figures = new ArrayList<>();
-            collectOwn(c.met(), own, figures);
-            if (c.partial() != null) {
-                collectOwn(c.partial(), own, figures);
-            }
-            defect(c, "own-figure", "is GAP only because of a figure of the pack's own choosing " + figures + " when " + found
-                    + ": such a figure may separate PARTIAL from MET, never make a gap");
-        }
-    }
-
-    /** The requirement's value with every comparison to an own figure taken as met. */
-    private static Tri relaxed(Requirement r, Function<String, Answer> answers, Set<String> own) {
-        if (r instanceof Requirement.Comparison k) {
-            return ownFigure(k, own) ? Tri.TRUE : k.test(answers);
-        }
-        Requirement.Group g = (Requirement.Group) r;
-        Tri result = g.all() ? Tri.TRUE : Tri.FALSE;
-        for (Requirement part : g.parts()) {
-            Tri t = relaxed(part, answers, own);
-            result = g.all() ? result.and(t) : result.or(t);
-        }
-        return result;
-    }
-
-    /** A comparison with an own-choice threshold, or with a literal figure other than 0 or 1 (which no standard names either). */
-    private static boolean ownFigure(Requirement.Comparison k, Set<String> own) {
-        if (k.threshold() != null) {
-            return own.contains(k.threshold());
-        }
-        return k.value() instanceof Double d && d != 0 && d != 1;
-    }
-
-    private static void collectOwn(Requirement r, Set<String> own, List<String> figures) {
-        List<Requirement.Comparison> all = new ArrayList<>();
-        collect(r, all);
-        all.stream().filter(k -> ownFigure(k, own)).map(Requirement.Comparison::text).filter(t -> !figures.contains(t)).forEach(figures::add);
     }
 
     // ---- monotonic: a better answer never scores worse
@@ -314,6 +212,12 @@ final class ReadingRules {
     }
 
     // ---- shared
+
+    private void report(CriterionDef c, String check, String messageOrNull) {
+        if (messageOrNull != null) {
+            defect(c, check, messageOrNull);
+        }
+    }
 
     private void defect(CriterionDef c, String check, String message) {
         out.add(new ValidationFinding(pending.contains(c.id()) ? ValidationFinding.WARNING : ValidationFinding.ERROR, check, "reading/" + check,
