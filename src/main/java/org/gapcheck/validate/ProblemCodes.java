@@ -142,7 +142,7 @@ public final class ProblemCodes {
         code("verifier/never-met", "no answer can meet a criterion");
         code("verifier/never-fails", "no answer makes a criterion a gap");
         code("verifier/unread-item", "no criterion reads an item");
-        code("reading/*", "a reading rule of rules/REVIEW.md is broken (basis, role, consider, own-figure, monotonic,"
+        code("reading/*", "a reading rule of rules/REVIEW.md is broken (basis, role, consider, own-figure, operative-figure, monotonic,"
                 + " better-direction, item-links)");
     }
 

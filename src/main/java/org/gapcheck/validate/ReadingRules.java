@@ -17,7 +17,6 @@ import org.gapcheck.engine.CriterionDef;
 import org.gapcheck.pack.Budget;
 import org.gapcheck.engine.Requirement;
 import org.gapcheck.engine.Status;
-import org.gapcheck.engine.Threshold;
 import org.gapcheck.engine.Tri;
 import org.gapcheck.questionnaire.Item;
 import org.gapcheck.questionnaire.ItemType;
@@ -27,15 +26,15 @@ import org.gapcheck.submission.Source;
 /**
  * The reading rules of {@code rules/REVIEW.md}, checked on every criterion: it says what it rests
  * on and whether it is operative or an element; under "consider" a documented consideration meets
- * it; no figure of the pack's own choosing makes it GAP; a better answer never scores worse; figures
- * are compared in the direction their item declares; and items and criteria agree on what informs
- * what. A defect is an error, or a warning while the criterion is listed in
- * {@code review-pending.yaml}.
+ * it; no figure of the pack's own choosing makes it GAP, nor holds an operative criterion below MET
+ * ({@link OwnFigures}); a better answer never scores worse; figures are compared in the direction
+ * their item declares; and items and criteria agree on what informs what. A defect is an error, or
+ * a warning while the criterion is listed in {@code review-pending.yaml}.
  */
 final class ReadingRules {
 
-    static final List<String> CHECKS = List.of("basis", "role", "consider", "own-figure", "monotonic", "better-direction",
-            "item-links", "review-pending");
+    static final List<String> CHECKS = List.of("basis", "role", "consider", "own-figure", "operative-figure", "monotonic",
+            "better-direction", "item-links", "review-pending");
 
     private static final Pattern CONSIDER = Pattern.compile("\\bconsider(ing)?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("\\.(\\s|$)");
@@ -81,13 +80,14 @@ final class ReadingRules {
                     + " the text introduces with such as, including or as appropriate");
         }
         consider(c);
+        report(c, "operative-figure", OwnFigures.operative(c, pack));
         betterDirection(c);
         AnswerSpace e = spaces.apply(c);
         if (e == null) {
             defect(c, "monotonic", "reads too many answer combinations to be checked (over " + AnswerSpace.MAX_COMBINATIONS + "): split it");
             return;
         }
-        ownFigures(c, e);
+        report(c, "own-figure", OwnFigures.gap(c, e, pack));
         monotonic(c, e);
     }
 
@@ -159,65 +159,6 @@ final class ReadingRules {
         }
     }
 
-    // ---- own figures: a figure no standard names never makes a gap
-
-    private void ownFigures(CriterionDef c, AnswerSpace e) {
-        Set<String> own = new LinkedHashSet<>();
-        for (Threshold t : pack.ruleBase().thresholds().thresholds()) {
-            // "At least one" (0 or 1) asks whether a thing happens at all, which is no chosen figure.
-            if (t.ownChoice() != null && t.value() != 0 && t.value() != 1) {
-                own.add(t.id());
-            }
-        }
-        Status[] statuses = e.statuses();
-        String found = null;
-        for (int index = 0; index < statuses.length && found == null; index++) {
-            if (statuses[index] != Status.GAP) {
-                continue;
-            }
-            Function<String, Answer> answers = e.answers(index);
-            Status relaxed = Status.of(relaxed(c.met(), answers, own), c.partial() == null ? Tri.FALSE : relaxed(c.partial(), answers, own));
-            found = relaxed == Status.MET || relaxed == Status.PARTIAL ? e.describe(index) : null;
-        }
-        if (found != null) {
-            List<String> figures = new ArrayList<>();
-            collectOwn(c.met(), own, figures);
-            if (c.partial() != null) {
-                collectOwn(c.partial(), own, figures);
-            }
-            defect(c, "own-figure", "is GAP only because of a figure of the pack's own choosing " + figures + " when " + found
-                    + ": such a figure may separate PARTIAL from MET, never make a gap");
-        }
-    }
-
-    /** The requirement's value with every comparison to an own figure taken as met. */
-    private static Tri relaxed(Requirement r, Function<String, Answer> answers, Set<String> own) {
-        if (r instanceof Requirement.Comparison k) {
-            return ownFigure(k, own) ? Tri.TRUE : k.test(answers);
-        }
-        Requirement.Group g = (Requirement.Group) r;
-        Tri result = g.all() ? Tri.TRUE : Tri.FALSE;
-        for (Requirement part : g.parts()) {
-            Tri t = relaxed(part, answers, own);
-            result = g.all() ? result.and(t) : result.or(t);
-        }
-        return result;
-    }
-
-    /** A comparison with an own-choice threshold, or with a literal figure other than 0 or 1 (which no standard names either). */
-    private static boolean ownFigure(Requirement.Comparison k, Set<String> own) {
-        if (k.threshold() != null) {
-            return own.contains(k.threshold());
-        }
-        return k.value() instanceof Double d && d != 0 && d != 1;
-    }
-
-    private static void collectOwn(Requirement r, Set<String> own, List<String> figures) {
-        List<Requirement.Comparison> all = new ArrayList<>();
-        collect(r, all);
-        all.stream().filter(k -> ownFigure(k, own)).map(Requirement.Comparison::text).filter(t -> !figures.contains(t)).forEach(figures::add);
-    }
-
     // ---- monotonic: a better answer never scores worse
 
     private void monotonic(CriterionDef c, AnswerSpace e) {
@@ -271,6 +212,12 @@ final class ReadingRules {
     }
 
     // ---- shared
+
+    private void report(CriterionDef c, String check, String messageOrNull) {
+        if (messageOrNull != null) {
+            defect(c, check, messageOrNull);
+        }
+    }
 
     private void defect(CriterionDef c, String check, String message) {
         out.add(new ValidationFinding(pending.contains(c.id()) ? ValidationFinding.WARNING : ValidationFinding.ERROR, check, "reading/" + check,

@@ -99,13 +99,13 @@ class BrokenCatalogueTest {
     void missingFileAndBadManifestAreBothReported() {
         PackCopy pack = PackCopy.into(dir)
                 .delete("catalogue/references/poa-2009.yaml")
-                .replace("pack.yaml", "version: 0.2.0", "version: one");
+                .replace("pack.yaml", "version: 0.3.0", "version: one");
         List<PackProblem> problems = problems(pack);
         assertTrue(problems.stream().anyMatch(p -> p.file().endsWith("poa-2009.yaml") && p.message().equals("file is missing")),
                 problems.toString());
         // The manifest is only checked once every file parses; fix the first, the second shows.
-        PackCopy.into(dir.resolve("second")).replace("pack.yaml", "version: 0.2.0", "version: one");
-        List<PackProblem> second = problems(PackCopy.into(dir.resolve("third")).replace("pack.yaml", "version: 0.2.0", "version: one"));
+        PackCopy.into(dir.resolve("second")).replace("pack.yaml", "version: 0.3.0", "version: one");
+        List<PackProblem> second = problems(PackCopy.into(dir.resolve("third")).replace("pack.yaml", "version: 0.3.0", "version: one"));
         assertTrue(second.stream().anyMatch(p -> p.message().contains("is not semantic")), second.toString());
     }
 

@@ -27,7 +27,7 @@ class ServeCommandTest {
 
     @Test
     void servesThePackNamedOnTheCommandLine() throws Exception {
-        PackCopy pack = PackCopy.into(dir).replace("pack.yaml", "version: 0.2.0", "version: 9.9.9");
+        PackCopy pack = PackCopy.into(dir).replace("pack.yaml", "version: 0.3.0", "version: 9.9.9");
         ServeCommand serve = new ServeCommand();
         new CommandLine(serve).parseArgs("--port", "0", "--host", "127.0.0.1", "--rules", pack.root().toString());
         try (ApplicationContext context = serve.start();

@@ -42,9 +42,9 @@ class BrokenPacksTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"drl-syntax-error", "unknown-recommendation", "uncovered-recommendation", "wrong-expected-status",
             "broken-catalogue-link", "unread-item", "criterion-with-own-conditions", "reading-rule-basis", "reading-rule-role",
-            "reading-rule-consider", "reading-rule-own-figure", "reading-rule-monotonic", "reading-rule-better-direction",
-            "reading-rule-item-links", "reading-rule-review-pending", "unknown-standard", "unknown-qualifier", "theme-unassigned", "theme-own-choice",
-            "qualifier-not-verbatim", "item-better-invalid", "basis-good-practice-elsewhere"})
+            "reading-rule-consider", "reading-rule-own-figure", "reading-rule-operative-figure", "reading-rule-monotonic",
+            "reading-rule-better-direction", "reading-rule-item-links", "reading-rule-review-pending", "unknown-standard", "unknown-qualifier",
+            "theme-unassigned", "theme-own-choice", "qualifier-not-verbatim", "item-better-invalid", "basis-good-practice-elsewhere"})
     void eachProblemIsReportedWhereItIs(String kind) throws Exception {
         Trees.copy(Path.of("rules"), dir.resolve("rules"));
         Trees.copy(Path.of("fixtures"), dir.resolve("fixtures"));
