@@ -152,6 +152,15 @@ final class DrlReader {
             return new PackProblem(display, 0, 0, null, "limit/file-size", "DRL: the file has " + text.length()
                     + " characters; a DRL file holds at most " + Limits.MAX_DRL_CHARS + " (the limit)");
         }
+        PackProblem problem = scan(display, text, maxDepth, false);
+        // Where a quote's string is read differently here and by Drools' lexer (an escape it does not have,
+        // found by the fuzzer), brackets this scan took for text reach the parser: they are counted again
+        // with every string ending at its line, so a deep nesting is refused however the quotes pair up.
+        return problem != null ? problem : scan(display, text, maxDepth, true);
+    }
+
+    /** One linear pass; {@code depthOnly} reads strings as ending at their line and checks the nesting alone. */
+    private static PackProblem scan(String display, String text, int maxDepth, boolean depthOnly) {
         int depth = 0;
         int lists = 0;
         int line = 1;
@@ -167,6 +176,7 @@ final class DrlReader {
                 line++;
                 column = 0;
                 lineComment = false;
+                quote = depthOnly ? 0 : quote;
             } else if (lineComment) {
                 continue;
             } else if (blockComment) {
@@ -190,7 +200,7 @@ final class DrlReader {
                 blockComment = true;
                 i++;
                 column++;
-            } else if (!drlCharacter(c)) {
+            } else if (!depthOnly && !drlCharacter(c)) {
                 // Drools' lexer fails on such a character, and its error reporting with it (no line, a stack trace)
                 return new PackProblem(display, line, column, null, SYNTAX, String.format("DRL: the character U+%04X is not"
                         + " part of DRL outside a string or a comment", (int) c));

@@ -90,6 +90,18 @@ class RequirementLimitsTest {
     }
 
     @Test
+    void aQuoteLeftOpenCannotHideTheNestingOfTheLinesAfterIt() {
+        // Read with strings spanning lines, the brackets below sit inside one; Drools' lexer may pair
+        // the quotes otherwise (the fuzzer's finding), so they are counted with strings ending at their line.
+        String drl = "rule \"r\" @note(\"left open \\q)\nwhen\n    Profile( " + "(".repeat(Limits.MAX_DRL_DEPTH + 8) + "true"
+                + ")".repeat(Limits.MAX_DRL_DEPTH + 8) + " )\nthen\nend\n";
+        PackProblem p = DrlReader.precheck("x.drl", drl);
+        assertNotNull(p);
+        assertEquals("limit/drl-depth", p.code());
+        assertEquals(3, p.line());
+    }
+
+    @Test
     void aStackOverflowInDroolsParserIsAProblemNotACrash() throws Exception {
         // Within the depth limit, but on a thread with a tiny stack: the parser overflows, and the
         // guard around it reports the file instead of letting the error escape.
