@@ -81,10 +81,7 @@ public final class Scoring {
 
     public GroupSummary summarise(Integer chapter, String id, String title, List<String> recommendations, Map<String, Finding> findings,
                                   List<IndicatorTrend> indicators) {
-        Map<Status, Long> counts = new EnumMap<>(Status.class);
-        for (Status s : Status.values()) {
-            counts.put(s, 0L);
-        }
+        Map<Status, Long> counts = zeroCounts();
         double scoreSum = 0;
         int judged = 0;
         Set<String> items = new LinkedHashSet<>();
@@ -105,12 +102,7 @@ public final class Scoring {
                     continue;
                 }
                 split.add(c, c.weight());
-                for (ItemRead read : c.read()) {
-                    items.add(read.item());
-                    if (ItemRead.ANSWERED.equals(read.state())) {
-                        answered.add(read.item());
-                    }
-                }
+                countItems(c, items, answered);
             }
         }
         return figures(chapter, id, title, recommendations, counts, items, answered, judged == 0 ? null : scoreSum / judged, split, indicators,
@@ -179,23 +171,34 @@ public final class Scoring {
                 weight += w;
                 credit += w * c.status().credit();
             }
-            for (ItemRead read : c.read()) {
-                items.add(read.item());
-                if (ItemRead.ANSWERED.equals(read.state())) {
-                    answered.add(read.item());
-                }
-            }
+            countItems(c, items, answered);
         }
 
         GroupSummary summary(Map<String, Finding> findings, List<IndicatorTrend> indicators) {
             List<String> linked = challenge.recommendations().stream().map(ChallengeLink::id).toList();
-            Map<Status, Long> counts = new EnumMap<>(Status.class);
-            for (Status s : Status.values()) {
-                counts.put(s, 0L);
-            }
+            Map<Status, Long> counts = zeroCounts();
             linked.forEach(r -> counts.merge(findings.get(r).status(), 1L, Long::sum));
             return figures(null, challenge.id(), challenge.title(), linked, counts, items, answered, weight == 0 ? null : credit / weight,
                     split, indicators, "no criterion serving this challenge could be judged");
+        }
+    }
+
+    /** Every status at zero, in status order: a group shows each count, the empty ones too. */
+    private static Map<Status, Long> zeroCounts() {
+        Map<Status, Long> counts = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            counts.put(s, 0L);
+        }
+        return counts;
+    }
+
+    /** The items a criterion read, and those of them answered: what completeness is made of. */
+    private static void countItems(CriterionResult c, Set<String> items, Set<String> answered) {
+        for (ItemRead read : c.read()) {
+            items.add(read.item());
+            if (ItemRead.ANSWERED.equals(read.state())) {
+                answered.add(read.item());
+            }
         }
     }
 
