@@ -1,5 +1,7 @@
 package org.gapcheck.http;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -14,6 +16,7 @@ import org.gapcheck.core.RulePack;
 
 /** The commitments catalogue, read-only: the same data as {@code gapcheck catalogue --format json}. */
 @Controller("/api/catalogue")
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "catalogue")
 @ProblemAnswers.AnyRoute
 class CatalogueController {

@@ -1,5 +1,7 @@
 package org.gapcheck.http;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -26,6 +28,7 @@ import org.gapcheck.report.CriterionText;
  * a client that sends it back in {@code If-None-Match} gets 304 and no body.
  */
 @Controller("/api/criteria")
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "catalogue")
 @ProblemAnswers.AnyRoute
 class CriteriaController {

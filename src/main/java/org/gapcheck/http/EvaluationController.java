@@ -1,5 +1,7 @@
 package org.gapcheck.http;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -34,6 +36,7 @@ import org.gapcheck.submission.InvalidSubmissionException;
 
 /** {@code POST /api/evaluations}: a submission in, its evaluation out; invalid input is a 400 listing every error. */
 @Controller("/api/evaluations")
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "evaluations")
 @ProblemAnswers.AnyRoute
 @ProblemAnswers.WithBody

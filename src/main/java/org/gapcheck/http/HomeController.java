@@ -1,5 +1,7 @@
 package org.gapcheck.http;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import com.github.mustachejava.DefaultMustacheFactory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.MediaType;
@@ -18,6 +20,7 @@ import org.gapcheck.pack.PackManifest;
  * linking to the API documentation and the main routes. Not part of the API, so not in its document.
  */
 @Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Hidden
 class HomeController {
 

@@ -1,5 +1,7 @@
 package org.gapcheck.http;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -16,6 +18,7 @@ import org.gapcheck.submission.SubmissionSchema;
 
 /** The questionnaire and the submission schema: the same as {@code gapcheck questionnaire} and {@code gapcheck schema}. */
 @Controller("/api")
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "questionnaire")
 @ProblemAnswers.AnyRoute
 class QuestionnaireController {

@@ -1,5 +1,7 @@
 package org.gapcheck.http;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -38,6 +40,7 @@ import org.gapcheck.validate.ValidationReport;
  * validation runs at a time, and a second is answered 429 with Retry-After.
  */
 @Controller("/api/rulesets")
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "rulesets")
 @ProblemAnswers.AnyRoute
 @ProblemAnswers.WithBody

@@ -1,5 +1,7 @@
 package org.gapcheck.http;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -42,6 +44,7 @@ import org.gapcheck.summary.render.SummaryFormat;
  * JSON (default), text/csv or text/html.
  */
 @Controller("/api/summaries")
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "summaries")
 @ProblemAnswers.AnyRoute
 @ProblemAnswers.WithBody

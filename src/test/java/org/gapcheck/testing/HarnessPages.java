@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Get;
 /** Two pages served only to BrowserTest: one that reads cleanly, one with each kind of problem the browser checks find. */
 @Requires(env = BrowserTest.ENVIRONMENT)
 @Controller("/browser-harness")
+@io.micronaut.security.annotation.Secured(io.micronaut.security.rules.SecurityRule.IS_ANONYMOUS)
 class HarnessPages {
 
     private static final String HEAD = """
