@@ -41,10 +41,11 @@ final class Ports {
         return new IOException("cannot listen on " + host + ":" + port + " (" + cause.getMessage() + "); choose another --port or --host", cause);
     }
 
-    /** The warning for the log when {@code host} lets other machines in: the service has no authentication. */
+    /** The warning for the log when {@code host} lets other machines in over plain HTTP. */
     static Optional<String> exposure(String host) {
-        return loopback(host) ? Optional.empty() : Optional.of("Listening on " + host + ", which other machines can reach, and the"
-                + " service has no authentication: anyone who reaches it can use it. --host 127.0.0.1 keeps it to this machine.");
+        return loopback(host) ? Optional.empty() : Optional.of("Listening on " + host + ", which other machines can reach, over plain"
+                + " HTTP: passwords and session cookies cross the network unencrypted unless a TLS-terminating proxy is in front"
+                + " (README, Running in production). --host 127.0.0.1 keeps it to this machine.");
     }
 
     /** Whether an address is this machine's alone (127.0.0.0/8, ::1, localhost); 0.0.0.0 is every interface. */

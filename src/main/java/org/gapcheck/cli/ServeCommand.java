@@ -3,6 +3,7 @@ package org.gapcheck.cli;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -36,14 +37,12 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST",
-            description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only). The service has no authentication:"
-                    + " --host 0.0.0.0 exposes it to every network the machine is on, and the log warns of it.")
+            description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only). Another address is said in the log;"
+                    + " put a TLS-terminating proxy in front of it (README).")
     String host;
 
-    @Option(names = "--enable-ruleset-upload",
-            description = "Accept zipped rule packs on POST /api/rulesets/validate (off by default: until accounts exist,"
-                    + " anyone who reaches the port could make the server read a pack).")
-    boolean rulesetUpload;
+    @Mixin
+    DataOption data;
 
     @Option(names = "--request-timeout", defaultValue = "30", paramLabel = "SECONDS",
             description = "A request must arrive whole within this many seconds of its first byte, else 408 (default: ${DEFAULT-VALUE}).")
@@ -75,9 +74,9 @@ final class ServeCommand implements Callable<Integer> {
         Ports.requireFree(host, port);
         PendingPack loading = PendingPack.start(pack::load);
         // Micronaut reads -1 as "any free port"; 0 is what users type for that.
-        Map<String, Object> settings = Map.of("micronaut.server.port", port == 0 ? -1 : port, "micronaut.server.host", host,
-                "gapcheck.rulesets.upload-enabled", rulesetUpload,
-                "gapcheck.server.request-timeout", requestTimeout, "gapcheck.server.idle-timeout", idleTimeout);
+        Map<String, Object> settings = new HashMap<>(Map.of("micronaut.server.port", port == 0 ? -1 : port, "micronaut.server.host", host,
+                "gapcheck.server.request-timeout", requestTimeout, "gapcheck.server.idle-timeout", idleTimeout));
+        settings.putAll(data.storage(spec));
         ApplicationContext context;
         try {
             context = Micronaut.build(new String[0])
@@ -109,6 +108,7 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         LOG.info("Loaded rule pack {}", loaded.summary());
+        LOG.info("Data kept in {}", data.describe());
         LOG.info("Gapcheck listening on {}", context.getBean(EmbeddedServer.class).getURL());
         Ports.exposure(host).ifPresent(LOG::warn);
         return context;

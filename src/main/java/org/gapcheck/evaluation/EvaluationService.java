@@ -1,11 +1,8 @@
 package org.gapcheck.evaluation;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.report.Report;
@@ -110,10 +107,6 @@ public final class EvaluationService {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        return org.gapcheck.text.Sha256.hex(bytes);
     }
 }

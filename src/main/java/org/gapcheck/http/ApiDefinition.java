@@ -1,5 +1,9 @@
 package org.gapcheck.http;
 
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
@@ -8,7 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Names the API in the OpenAPI document that is written at compile time from the controllers.
- * What annotations cannot say (no authentication yet, /health, the examples taken from the fixtures)
+ * What annotations cannot say (the empty security requirement of the open routes, /health, the examples taken from the fixtures)
  * is merged in from src/main/openapi and the fixtures; the README says how the document is linted.
  */
 @OpenAPIDefinition(
@@ -19,8 +23,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                         + " stable code to branch on. Besides the answers each operation lists, any request in an HTTP"
                         + " version other than 1.0 and 1.1 is answered 505 `http/version-not-supported`, an unknown route"
                         + " 404 `http/404` and a wrong method 405 `http/405`.\n\n"
-                        + "No operation needs credentials: the service has no accounts yet, and the rule-pack upload is off"
-                        + " unless the server enables it.",
+                        + "Most operations are open to anyone. The others take a browser session (the `gapcheck_session`"
+                        + " cookie from `POST /api/session`, with its CSRF token in `X-CSRF-Token` on every request that"
+                        + " changes something) or an API token (`Authorization: Bearer gct_...`, created by an"
+                        + " administrator with `POST /api/tokens`); without one they answer 401 `http/401`, and to a caller"
+                        + " without the right role or scope 403 `http/403`.",
                 license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
         servers = @Server(url = "/", description = "The server that serves this document (`gapcheck serve`)"),
         tags = {
@@ -30,10 +37,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                     + " the 2017 regional recommendations."),
             @Tag(name = "questionnaire", description = "What a State answers, and the JSON Schemas of a submission and of a gap"
                     + " report."),
-            @Tag(name = "rulesets", description = "A rule pack checked as CI checks it; off unless the server is started with"
-                    + " `--enable-ruleset-upload`."),
+            @Tag(name = "rulesets", description = "A rule pack checked as CI checks it, for an administrator or a token with"
+                    + " the scope `ruleset:validate`."),
+            @Tag(name = "access", description = "Logging in and out, and the API tokens of pipelines."),
             @Tag(name = "health", description = "Whether the service is up, and which rule pack it checks against.")
         })
+@SecurityScheme(name = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "An API token (`gct_...`) an administrator created with `POST /api/tokens`; its scopes say what it may do.")
+@SecurityScheme(name = "session", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.COOKIE, paramName = "gapcheck_session",
+        description = "The browser session `POST /api/session` opens; unsafe requests also carry `X-CSRF-Token`.")
 final class ApiDefinition {
 
     private ApiDefinition() {

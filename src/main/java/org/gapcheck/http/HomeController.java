@@ -3,7 +3,6 @@ package org.gapcheck.http;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import com.github.mustachejava.DefaultMustacheFactory;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -26,13 +25,12 @@ class HomeController {
 
     private final String page;
 
-    HomeController(RulePack pack, @Value("${gapcheck.rulesets.upload-enabled:false}") boolean uploadEnabled) {
+    HomeController(RulePack pack) {
         PackManifest manifest = pack.manifest();
         Map<String, Object> view = new HashMap<>();
         view.put("pack", manifest.name());
         view.put("version", manifest.version());
         view.put("effective", manifest.effectiveDate());
-        view.put("upload", uploadEnabled);
         StringWriter out = new StringWriter();
         new DefaultMustacheFactory().compile("pages/home.html.mustache").execute(out, view);
         this.page = out.toString();

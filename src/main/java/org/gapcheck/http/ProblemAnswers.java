@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * each controller names its groups rather than repeating the responses. Each is an
  * {@code application/problem+json} body of the {@link Problem} schema; the types are the README's.
  */
-final class ProblemAnswers {
+public final class ProblemAnswers {
 
     private ProblemAnswers() {
     }
@@ -30,7 +30,7 @@ final class ProblemAnswers {
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @Retention(RetentionPolicy.CLASS)
     @Target({ElementType.TYPE, ElementType.METHOD})
-    @interface AnyRoute {
+    public @interface AnyRoute {
     }
 
     /** Every route that reads a body: one over the route's limit, or of a type it does not read. */
@@ -41,7 +41,7 @@ final class ProblemAnswers {
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @Retention(RetentionPolicy.CLASS)
     @Target({ElementType.TYPE, ElementType.METHOD})
-    @interface WithBody {
+    public @interface WithBody {
     }
 
     /** A lookup by id that found nothing. */
@@ -50,6 +50,18 @@ final class ProblemAnswers {
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @Retention(RetentionPolicy.CLASS)
     @Target(ElementType.METHOD)
-    @interface ById {
+    public @interface ById {
+    }
+
+    /** A route that needs a caller: none (or one whose session or token has ended), or one without the right role. */
+    @ApiResponse(responseCode = "401", description = "`http/401`: no session or token, or one that has expired, been revoked or"
+            + " whose account is deactivated.",
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "`http/403`: the caller lacks the role or scope; `access/csrf`: a browser"
+            + " session's request that changes something came without the session's `X-CSRF-Token`.",
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Retention(RetentionPolicy.CLASS)
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    public @interface Authenticated {
     }
 }

@@ -1,7 +1,7 @@
 package org.gapcheck.http;
 
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.rules.SecurityRule;
+
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,33 +37,35 @@ import org.gapcheck.validate.ValidationReport;
  * {@code POST /api/rulesets/validate}: a rule pack as a zip (pack.yaml at its root or under rules/,
  * fixtures/ beside it optionally) in, the same findings as {@code gapcheck validate --format json} out.
  * The pack is unpacked into a temporary folder that is removed afterwards, whatever happens.
- * Off unless the server was started with {@code --enable-ruleset-upload} (403 otherwise); one
- * validation runs at a time, and a second is answered 429 with Retry-After.
+ * Open to an administrator's session and to API tokens with the scope {@code ruleset:validate}: reading
+ * a pack costs a core and memory, so anonymous callers are refused (401). One validation runs at a
+ * time, and a second is answered 429 with Retry-After.
  */
 @Controller("/api/rulesets")
-@Secured(SecurityRule.IS_ANONYMOUS)
+@Secured({"ADMINISTRATOR", RulesetController.SCOPE_ROLE})
 @Tag(name = "rulesets")
 @ProblemAnswers.AnyRoute
 @ProblemAnswers.WithBody
+@ProblemAnswers.Authenticated
 class RulesetController {
 
     /** Seconds a client is asked to wait while another pack is validated. */
     static final int RETRY_AFTER_SECONDS = 10;
 
-    private final boolean enabled;
+    /** The role a token with the scope {@code ruleset:validate} has (access.Caller#scopeRole). */
+    static final String SCOPE_ROLE = "scope:ruleset:validate";
+
     private final Duration timeLimit;
     /** One validation at a time: a pack costs a core and up to a few hundred MB while it is checked. */
     final Semaphore running = new Semaphore(1);
 
-    RulesetController(@Value("${gapcheck.rulesets.upload-enabled:false}") boolean enabled,
-                      @Value("${gapcheck.rulesets.time-limit:120s}") Duration timeLimit) {
-        this.enabled = enabled;
+    RulesetController(@Value("${gapcheck.rulesets.time-limit:120s}") Duration timeLimit) {
         this.timeLimit = timeLimit;
     }
 
     @Operation(summary = "Validate a rule pack", description = "The body is a zip of a rule pack (`pack.yaml` at its root or under"
-            + " `rules/`, `fixtures/` beside it optionally); the answer is what `gapcheck validate --format json` prints. Off unless"
-            + " the server was started with `--enable-ruleset-upload`; one validation runs at a time.")
+            + " `rules/`, `fixtures/` beside it optionally); the answer is what `gapcheck validate --format json` prints. Needs an"
+            + " administrator's session or an API token with the scope `ruleset:validate`; one validation runs at a time.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
         @Content(mediaType = "application/zip", schema = @Schema(ref = "#/components/schemas/RulePackArchive")),
         @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(ref = "#/components/schemas/RulePackArchive"))
@@ -73,19 +76,15 @@ class RulesetController {
     @ApiResponse(responseCode = "400", description = "`ruleset/invalid-archive`: not a sound zip, or no pack in it; or"
             + " `ruleset/over-limit`: the pack is past a limit, each error naming its file, line and `limit/...` code.",
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "`ruleset/upload-disabled`: the server was not started with"
-            + " `--enable-ruleset-upload`.",
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "429", description = "`ruleset/busy`: another pack is being validated.",
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @SecurityRequirement(name = "token")
+    @SecurityRequirement(name = "session")
     @Post("/validate")
     @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
     @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<?> validate(@Nullable @Body byte[] zip) throws IOException {
-        if (!enabled) {
-            throw new UploadDisabledException();
-        }
         byte[] body = BodyLimits.RULESET.checked(zip);
         if (!running.tryAcquire()) {
             throw BusyException.validatingPack(RETRY_AFTER_SECONDS);

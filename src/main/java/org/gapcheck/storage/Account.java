@@ -11,16 +11,32 @@ import java.time.Instant;
  * secretariat and administrators for none: the database refuses any other pairing.
  *
  * @param passwordHash null until an invited account sets its password
+ * @param nominationReference for a coordinator, the nomination that makes it speak for its State
+ * @param createdBy the account that created this one; null for one made by {@code gapcheck admin create-user}
  */
 @MappedEntity("accounts")
 public record Account(@Id @GeneratedValue @Nullable Long id, String login, Role role, @Nullable String country,
-                      @Nullable String passwordHash, boolean active, Instant createdAt) {
+                      @Nullable String passwordHash, boolean active, Instant createdAt,
+                      @Nullable String nominationReference, @Nullable Long createdBy) {
 
     /** The roles of issue 16; the public has no account. */
     public enum Role { COORDINATOR, CONTRIBUTOR, SECRETARIAT, ADMINISTRATOR }
 
     /** A new, active account without a password. */
     public static Account invited(String login, Role role, @Nullable String country, Instant at) {
-        return new Account(null, login, role, country, null, true, at);
+        return new Account(null, login, role, country, null, true, at, null, null);
+    }
+
+    public Account withPasswordHash(String hash) {
+        return new Account(id, login, role, country, hash, active, createdAt, nominationReference, createdBy);
+    }
+
+    public Account withActive(boolean isActive) {
+        return new Account(id, login, role, country, passwordHash, isActive, createdAt, nominationReference, createdBy);
+    }
+
+    /** Whether the account speaks for one country. */
+    public boolean national() {
+        return role == Role.COORDINATOR || role == Role.CONTRIBUTOR;
     }
 }

@@ -4,12 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import org.gapcheck.text.Sha256;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
 /**
  * An entry of the append-only audit log: each carries the SHA-256 of the entry before it
@@ -48,11 +45,6 @@ public record AuditEntry(@Id @GeneratedValue @Nullable Long id, Instant at, @Nul
         for (String field : new String[] {previousHash, at.toString(), String.valueOf(accountId), action, subject, String.valueOf(detail)}) {
             text.append(field.length()).append(':').append(field).append('\n');
         }
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Sha256.hex(text.toString());
     }
 }

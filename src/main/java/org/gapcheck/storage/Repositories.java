@@ -35,6 +35,15 @@ final class Repositories {
 
         @JdbcRepository(dialect = Dialect.H2) @Requires(property = DIALECT, value = "H2")
         interface Audit extends AuditRepository { }
+
+        @JdbcRepository(dialect = Dialect.H2) @Requires(property = DIALECT, value = "H2")
+        interface Sessions extends LoginSessionRepository { }
+
+        @JdbcRepository(dialect = Dialect.H2) @Requires(property = DIALECT, value = "H2")
+        interface Tokens extends ApiTokenRepository { }
+
+        @JdbcRepository(dialect = Dialect.H2) @Requires(property = DIALECT, value = "H2")
+        interface RateEvents extends RateEventRepository { }
     }
 
     /** Production. */
@@ -56,5 +65,14 @@ final class Repositories {
 
         @JdbcRepository(dialect = Dialect.POSTGRES) @Requires(property = DIALECT, value = "POSTGRES")
         interface Audit extends AuditRepository { }
+
+        @JdbcRepository(dialect = Dialect.POSTGRES) @Requires(property = DIALECT, value = "POSTGRES")
+        interface Sessions extends LoginSessionRepository { }
+
+        @JdbcRepository(dialect = Dialect.POSTGRES) @Requires(property = DIALECT, value = "POSTGRES")
+        interface Tokens extends ApiTokenRepository { }
+
+        @JdbcRepository(dialect = Dialect.POSTGRES) @Requires(property = DIALECT, value = "POSTGRES")
+        interface RateEvents extends RateEventRepository { }
     }
 }

@@ -25,6 +25,8 @@ public final class StorageConfig {
     public static final String URL = "GAPCHECK_DB_URL";
     public static final String USER = "GAPCHECK_DB_USER";
     public static final String PASSWORD = "GAPCHECK_DB_PASSWORD";
+    /** Connections in the pool; micronaut.executors.database has as many threads. */
+    public static final int POOL_SIZE = 10;
 
     private StorageConfig() {
     }
@@ -67,6 +69,8 @@ public final class StorageConfig {
         properties.put("datasources.default.dialect", dialect);
         properties.put("datasources.default.username", user);
         properties.put("datasources.default.password", Objects.requireNonNullElse(password, ""));
+        // As many connections as the database executor has threads (application.yml).
+        properties.put("datasources.default.maximum-pool-size", POOL_SIZE);
         properties.put("flyway.datasources.default.enabled", true);
         properties.put("flyway.datasources.default.locations", migrations);
         if (schema != null) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class MainTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "catalogue", "serve"})
+    @ValueSource(strings = {"", "catalogue", "serve", "admin"})
     void everyCommandHasHelpWithItsExitCodes(String command) {
         CliRun run = command.isEmpty() ? CliRun.of("--help") : CliRun.of(command, "--help");
         assertEquals(0, run.exitCode(), run.err());
@@ -40,8 +40,8 @@ class MainTest {
     }
 
     @Test
-    void serveWithABrokenPackExitsTwoBeforeStarting() {
-        CliRun run = CliRun.of("serve", "--port", "0", "--rules", "no/such/folder");
+    void serveWithABrokenPackExitsTwoBeforeStarting(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        CliRun run = CliRun.of("serve", "--port", "0", "--rules", "no/such/folder", "--data", dir.toString());
         assertEquals(ExitCode.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains("no/such/folder"), run.err());
     }

@@ -29,13 +29,15 @@ class ServeCommandTest {
     void servesThePackNamedOnTheCommandLine() throws Exception {
         PackCopy pack = PackCopy.into(dir).replace("pack.yaml", "version: 0.3.0", "version: 9.9.9");
         ServeCommand serve = new ServeCommand();
-        new CommandLine(serve).parseArgs("--port", "0", "--host", "127.0.0.1", "--rules", pack.root().toString());
+        new CommandLine(serve).parseArgs("--port", "0", "--host", "127.0.0.1", "--rules", pack.root().toString(),
+                "--data", dir.resolve("data").toString());
         try (ApplicationContext context = serve.start();
              HttpClient client = HttpClient.create(context.getBean(EmbeddedServer.class).getURL())) {
             var health = Json.mapper().readTree(client.toBlocking().retrieve("/health"));
             var details = health.get("details").get("rulePack").get("details");
             assertEquals("9.9.9", details.get("version").asText());
             assertTrue(details.get("origin").asText().endsWith(dir.getFileName().toString()));
+            assertEquals("UP", health.get("details").get("jdbc").get("status").asText(), "the database is part of health");
         }
     }
 
@@ -43,7 +45,8 @@ class ServeCommandTest {
     void aBrokenPackStopsTheServerWithItsProblemsAndExit2() throws Exception {
         PackCopy pack = PackCopy.into(dir).replace("drl/applicability.drl", "@reason(\"The profile reports no people who inject drugs, so there",
                 "@reasons(\"The profile reports no people who inject drugs, so there");
-        CliRun run = CliRun.of("serve", "--port", "0", "--host", "127.0.0.1", "--rules", pack.root().toString());
+        CliRun run = CliRun.of("serve", "--port", "0", "--host", "127.0.0.1", "--rules", pack.root().toString(),
+                "--data", dir.resolve("data").toString());
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains("applicability.drl:"), run.err());
         assertTrue(run.err().contains("@reason must say why"), run.err());
@@ -76,15 +79,15 @@ class ServeCommandTest {
         assertTrue(Ports.loopback("localhost"));
         assertTrue(Ports.loopback("::1"));
         assertTrue(Ports.exposure("127.0.0.1").isEmpty());
-        assertTrue(Ports.exposure("0.0.0.0").orElseThrow().contains("no authentication"), "every interface: the log warns");
+        assertTrue(Ports.exposure("0.0.0.0").orElseThrow().contains("plain HTTP"), "every interface: the log warns");
         String help = CliRun.of("serve", "--help").out().replaceAll("\\s+", " ");
-        assertTrue(help.contains("default: 127.0.0.1, this machine only") && help.contains("no authentication"), help);
+        assertTrue(help.contains("default: 127.0.0.1, this machine only") && help.contains("TLS-terminating proxy"), help);
     }
 
     @Test
     void anAddressOfNoInterfaceIsOneLine() {
         // 192.0.2.0/24 is TEST-NET-1 (RFC 5737): no machine has it, so binding it fails without any traffic.
-        CliRun run = CliRun.of("serve", "--port", "8089", "--host", "192.0.2.1");
+        CliRun run = CliRun.of("serve", "--port", "8089", "--host", "192.0.2.1", "--data", dir.resolve("data").toString());
         assertEquals(2, run.exitCode(), run.err());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().startsWith("gapcheck: cannot listen on 192.0.2.1:8089 ("), run.err());

@@ -11,7 +11,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
@@ -24,15 +23,24 @@ import java.util.zip.ZipOutputStream;
 import org.gapcheck.json.Json;
 import org.junit.jupiter.api.Test;
 
-@MicronautTest
-@Property(name = "gapcheck.rulesets.upload-enabled", value = "true")
-class RulesetEndpointTest {
+@MicronautTest(transactional = false)
+class RulesetEndpointTest extends org.gapcheck.testing.WithH2 {
 
     private static final MediaType ZIP = MediaType.of("application/zip");
 
     @Inject
     @Client("/")
     HttpClient client;
+
+    private String token;
+
+    /** A pipeline's token with the scope the route asks for, issued once for the class. */
+    private String ciToken() {
+        if (token == null) {
+            token = token("ruleset:validate");
+        }
+        return token;
+    }
 
     private static byte[] zipOf(Path... folders) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -62,7 +70,7 @@ class RulesetEndpointTest {
 
     private JsonNode refused(byte[] body, HttpStatus status) throws Exception {
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
-                .exchange(HttpRequest.POST("/api/rulesets/validate", body).contentType(ZIP), String.class));
+                .exchange(HttpRequest.POST("/api/rulesets/validate", body).contentType(ZIP).bearerAuth(ciToken()), String.class));
         assertEquals(status, e.getStatus());
         return Json.mapper().readTree(e.getResponse().getBody(String.class).orElseThrow());
     }
@@ -77,7 +85,7 @@ class RulesetEndpointTest {
     void theProjectsOwnPackIsSoundOverHttpToo() throws Exception {
         long before = temporaryPacks();
         String body = client.toBlocking().retrieve(HttpRequest.POST("/api/rulesets/validate", zipOf(Path.of("rules"), Path.of("fixtures")))
-                .contentType(ZIP), String.class);
+                .contentType(ZIP).bearerAuth(ciToken()), String.class);
         JsonNode report = Json.mapper().readTree(body);
         assertTrue(report.get("sound").asBoolean(), body.substring(0, Math.min(2000, body.length())));
         assertEquals(org.gapcheck.fixtures.Fixtures.submissions().size(), report.get("fixtures").size(), "every fixture with expectations");
@@ -166,7 +174,7 @@ class RulesetEndpointTest {
         controller.running.acquire();
         try {
             HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
-                    .exchange(HttpRequest.POST("/api/rulesets/validate", zipWith("pack.yaml", "x".getBytes())).contentType(ZIP), String.class));
+                    .exchange(HttpRequest.POST("/api/rulesets/validate", zipWith("pack.yaml", "x".getBytes())).contentType(ZIP).bearerAuth(ciToken()), String.class));
             assertEquals(HttpStatus.TOO_MANY_REQUESTS, e.getStatus());
             assertEquals(String.valueOf(RulesetController.RETRY_AFTER_SECONDS), e.getResponse().header("Retry-After"));
         } finally {

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.gapcheck.storage.Account.Role;
 import org.gapcheck.storage.StoredSubmission.State;
+import org.gapcheck.testing.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,19 +38,15 @@ abstract class StorageContract {
     private int year;
     private String tag;
 
-    /** The database's properties (StorageConfig), or null where it cannot be had. */
-    abstract Map<String, Object> database() throws Exception;
+    Database database;
 
-    /** Skips or fails the case where the database cannot be had. */
-    abstract void require();
-
-    /** Removes what the run left, after the context closed. */
-    void cleanUp() throws Exception {
-    }
+    /** A fresh database of the subclass's kind. */
+    abstract Database database() throws Exception;
 
     @BeforeAll
     void start() throws Exception {
-        Map<String, Object> properties = database();
+        database = database();
+        Map<String, Object> properties = database.properties();
         if (properties != null) {
             context = ApplicationContext.run(properties);
             context.getBean(DataSource.class); // opens the database and applies the migrations
@@ -61,12 +58,12 @@ abstract class StorageContract {
         if (context != null) {
             context.close();
         }
-        cleanUp();
+        database.close();
     }
 
     @BeforeEach
     void each() {
-        require();
+        database.require();
         int n = NEXT.incrementAndGet();
         year = 2000 + n;
         tag = getClass().getSimpleName() + "-" + n;
@@ -172,8 +169,7 @@ abstract class StorageContract {
         assertEquals(coordinator, found);
         assertTrue(found.active());
         assertEquals(null, found.passwordHash());
-        Account withPassword = accounts.update(new Account(found.id(), found.login(), found.role(), found.country(),
-                "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA", true, found.createdAt()));
+        Account withPassword = accounts.update(found.withPasswordHash("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA"));
         assertEquals(withPassword, accounts.findById(found.id()).orElseThrow());
         assertThrows(DataAccessException.class, () -> account("coordinator", Role.CONTRIBUTOR, "XAF"));
         assertThrows(DataAccessException.class, () -> account("nowhere", Role.COORDINATOR, null));

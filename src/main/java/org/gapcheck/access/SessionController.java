@@ -1,0 +1,107 @@
+package org.gapcheck.access;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import javax.sql.DataSource;
+import org.gapcheck.http.Problem;
+import org.gapcheck.http.ProblemAnswers;
+import org.gapcheck.http.Refusal;
+
+/**
+ * {@code /api/session}: log in (a session cookie, HttpOnly, Secure, SameSite=Strict, and the CSRF
+ * token to send back), see who is logged in, log out.
+ */
+@Controller("/api/session")
+@Tag(name = "access")
+@ProblemAnswers.AnyRoute
+@Requires(beans = DataSource.class)
+@ExecuteOn(DatabaseExecutor.NAME)
+class SessionController {
+
+    private final Sessions sessions;
+
+    SessionController(Sessions sessions) {
+        this.sessions = sessions;
+    }
+
+    /** The credentials of a login. */
+    record Credentials(@Nullable String login, @Nullable String password) {
+    }
+
+    /** Who is logged in, and the token every unsafe request of the session carries in X-CSRF-Token. */
+    record SessionView(String login, String role, @Nullable String country, String csrfToken, long idleTimeoutSeconds) {
+        static SessionView of(String login, String role, @Nullable String country, String csrfToken, long idleSeconds) {
+            return new SessionView(login, role.toLowerCase(java.util.Locale.ROOT), country, csrfToken, idleSeconds);
+        }
+    }
+
+    @Operation(summary = "Log in", description = "Opens a browser session: sets the `gapcheck_session` cookie and answers the"
+            + " CSRF token. Wrong login and wrong password are answered alike (401); after 5 failures for a login, or 20 from an"
+            + " address, within 15 minutes, 429 with Retry-After.")
+    @ApiResponse(responseCode = "401", description = "`access/login-failed`: the login or the password is wrong, or the"
+            + " account is not active (said alike).", content = @Content(mediaType = Problem.CONTENT_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "`access/too-many-logins`: too many failures for this login or address;"
+            + " `Retry-After` says when to try again.", content = @Content(mediaType = Problem.CONTENT_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @Post
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ProblemAnswers.WithBody
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<SessionView> login(@Body Credentials credentials, HttpRequest<?> request) {
+        String address = request.getRemoteAddress().getAddress().getHostAddress();
+        Sessions.Opened opened = sessions.login(credentials.login(), credentials.password(), address);
+        Cookie cookie = Cookie.of(Sessions.COOKIE, opened.secret()).httpOnly(true).secure(true).sameSite(SameSite.Strict).path("/");
+        return HttpResponse.created(SessionView.of(opened.account().login(), opened.account().role().name(),
+                opened.account().country(), opened.session().csrfToken(), sessions.idleTimeout().toSeconds()))
+                .cookie(cookie);
+    }
+
+    @Operation(summary = "Who is logged in", description = "The session's account and its CSRF token.")
+    @ProblemAnswers.Authenticated
+    @SecurityRequirement(name = "session")
+    @Get
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    SessionView current(Authentication authentication) {
+        Caller caller = sessionCaller(authentication);
+        return SessionView.of(authentication.getName(), authentication.getRoles().iterator().next(), caller.country(),
+                caller.csrfToken(), sessions.idleTimeout().toSeconds());
+    }
+
+    @Operation(summary = "Log out", description = "Ends the session on every server process and clears the cookie.")
+    @ProblemAnswers.Authenticated
+    @SecurityRequirement(name = "session")
+    @Delete
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<Void> logout(Authentication authentication) {
+        sessions.logout(sessionCaller(authentication));
+        return HttpResponse.<Void>noContent()
+                .cookie(Cookie.of(Sessions.COOKIE, "").httpOnly(true).secure(true).sameSite(SameSite.Strict).path("/").maxAge(0));
+    }
+
+    private static Caller sessionCaller(Authentication authentication) {
+        return Caller.of(authentication).filter(c -> c.via() == Caller.Via.SESSION).orElseThrow(() -> Refusal.of(400,
+                "access/not-a-session", "Not a browser session", "This route is about browser sessions; the request came with an API token."));
+    }
+}

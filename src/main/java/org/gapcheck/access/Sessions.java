@@ -1,0 +1,126 @@
+package org.gapcheck.access;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.gapcheck.http.Refusal;
+import org.gapcheck.storage.Account;
+import org.gapcheck.storage.AccountRepository;
+import org.gapcheck.storage.AuditLog;
+import org.gapcheck.storage.LoginSession;
+import org.gapcheck.storage.LoginSessionRepository;
+import org.gapcheck.text.Sha256;
+
+/**
+ * Logs in, resumes and ends browser sessions. A session ends after {@code idle-timeout} without a
+ * request (30 minutes by default) or {@code max-age} after login (12 hours), as ASVS 3.3.2 asks;
+ * its last use is written at most once a minute, so a page of many requests costs one write.
+ * Failed logins are counted per login and per client address; past the limit even the right
+ * password is refused until the window has passed.
+ */
+@Singleton
+@Requires(beans = DataSource.class)
+public final class Sessions {
+
+    /** The cookie; its value is {@code gcs_} and 256 random bits. */
+    public static final String COOKIE = "gapcheck_session";
+    static final int FAILURES_PER_LOGIN = 5;
+    static final int FAILURES_PER_ADDRESS = 20;
+    static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+
+    private final AccountRepository accounts;
+    private final LoginSessionRepository sessions;
+    private final RateLimiter limiter;
+    private final AuditLog audit;
+    private final Duration idleTimeout;
+    private final Duration maxAge;
+    /** How stale the last use may be before it is written again: a minute, or less for a short timeout. */
+    private final Duration touchEvery;
+
+    Sessions(AccountRepository accounts, LoginSessionRepository sessions, RateLimiter limiter, AuditLog audit,
+             @Value("${gapcheck.sessions.idle-timeout:30m}") Duration idleTimeout,
+             @Value("${gapcheck.sessions.max-age:12h}") Duration maxAge) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.limiter = limiter;
+        this.audit = audit;
+        this.idleTimeout = idleTimeout;
+        this.maxAge = maxAge;
+        this.touchEvery = idleTimeout.dividedBy(30).compareTo(Duration.ofMinutes(1)) < 0 ? idleTimeout.dividedBy(30) : Duration.ofMinutes(1);
+    }
+
+    /** A session just opened: the cookie's value (shown this once) and the row. */
+    public record Opened(String secret, LoginSession session, Account account) {
+    }
+
+    public Duration idleTimeout() {
+        return idleTimeout;
+    }
+
+    /** Opens a session, or refuses with 401 (wrong login or password, both said alike) or 429. */
+    public Opened login(String login, String password, String address) {
+        String name = login == null ? "" : login.trim().toLowerCase(Locale.ROOT);
+        String byLogin = "login:" + name;
+        String byAddress = "login-address:" + address;
+        long wait = Math.max(limiter.waitSeconds(byLogin, FAILURES_PER_LOGIN, FAILURE_WINDOW),
+                limiter.waitSeconds(byAddress, FAILURES_PER_ADDRESS, FAILURE_WINDOW));
+        if (wait > 0) {
+            audit.append(null, "login.throttled", "login:" + org.gapcheck.text.Printable.of(name), "address=" + address);
+            throw Refusal.tooMany("access/too-many-logins", "Too many failed logins for this account or from this address;"
+                    + " try again in " + wait + " seconds.", (int) Math.min(Integer.MAX_VALUE, wait));
+        }
+        Optional<Account> account = name.isEmpty() ? Optional.empty() : accounts.findByLogin(name);
+        boolean matches = Passwords.matches(password == null ? "" : password, account.map(Account::passwordHash).orElse(null));
+        if (!matches || !account.get().active()) {
+            limiter.record(byLogin);
+            limiter.record(byAddress);
+            audit.append(account.map(Account::id).orElse(null), "login.failed", "login:" + org.gapcheck.text.Printable.of(name),
+                    "address=" + address);
+            throw Refusal.of(401, "access/login-failed", "Login failed", "The login or the password is wrong, or the account is"
+                    + " not active.");
+        }
+        limiter.clear(byLogin);
+        String secret = Secrets.newSecret("gcs_");
+        Instant now = Instant.now();
+        LoginSession session = sessions.save(new LoginSession(null, Sha256.hex(secret), account.get().id(),
+                Secrets.newSecret(""), now, now, null));
+        audit.append(account.get().id(), "login", "session:" + session.id(), "address=" + address);
+        return new Opened(secret, session, account.get());
+    }
+
+    /** The caller of a request bearing {@code secret} in its cookie, if the session is still open. */
+    public Optional<Authentication> resume(String secret) {
+        if (secret == null || !secret.startsWith("gcs_")) {
+            return Optional.empty();
+        }
+        Optional<LoginSession> found = sessions.findByTokenHash(Sha256.hex(secret));
+        if (found.isEmpty() || found.get().revokedAt() != null) {
+            return Optional.empty();
+        }
+        LoginSession session = found.get();
+        Instant now = Instant.now();
+        if (now.isAfter(session.lastSeenAt().plus(idleTimeout)) || now.isAfter(session.createdAt().plus(maxAge))) {
+            sessions.updateRevokedAt(session.id(), now);
+            return Optional.empty();
+        }
+        Optional<Account> account = accounts.findById(session.accountId()).filter(Account::active);
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        if (now.isAfter(session.lastSeenAt().plus(touchEvery))) {
+            sessions.updateLastSeenAt(session.id(), now);
+        }
+        return Optional.of(Caller.ofSession(account.get(), session.id(), session.csrfToken()));
+    }
+
+    public void logout(Caller caller) {
+        sessions.updateRevokedAt(caller.credentialId(), Instant.now());
+        audit.append(caller.accountId(), "logout", "session:" + caller.credentialId(), null);
+    }
+}

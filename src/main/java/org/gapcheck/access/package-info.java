@@ -1,0 +1,6 @@
+/**
+ * Who is calling: accounts and their passwords, browser sessions (cookie and CSRF token), API tokens
+ * with scopes, and the limits on login attempts. Sessions, tokens and counters are database rows, so
+ * every serve process on one database agrees on them. Present only where a database is configured.
+ */
+package org.gapcheck.access;

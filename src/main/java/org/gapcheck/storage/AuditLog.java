@@ -1,0 +1,44 @@
+package org.gapcheck.storage;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import javax.sql.DataSource;
+
+/**
+ * Appends to the audit log's hash chain. Two writers (threads or serve processes) that read the same
+ * last entry both try to follow it; the database takes one (previous_hash is unique) and the other
+ * reads the new last entry and tries again.
+ */
+@Singleton
+@Requires(beans = DataSource.class)
+public final class AuditLog {
+
+    private static final int ATTEMPTS = 20;
+
+    private final AuditRepository entries;
+
+    AuditLog(AuditRepository entries) {
+        this.entries = entries;
+    }
+
+    /**
+     * Records that {@code accountId} (null: the system or an anonymous caller) did {@code action}
+     * to {@code subject}.
+     */
+    public AuditEntry append(@Nullable Long accountId, String action, String subject, @Nullable String detail) {
+        DataAccessException last = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            String previous = entries.findFirstOrderByIdDesc().map(AuditEntry::entryHash).orElse(AuditEntry.FIRST);
+            try {
+                return entries.save(AuditEntry.after(previous, Instant.now(), accountId, action, subject, detail));
+            } catch (DataAccessException e) {
+                last = e; // another writer followed the same entry first
+                Thread.onSpinWait();
+            }
+        }
+        throw new IllegalStateException("the audit log stayed contended for " + ATTEMPTS + " attempts", last);
+    }
+}

@@ -1,0 +1,98 @@
+package org.gapcheck.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.gapcheck.storage.StorageConfig;
+
+/**
+ * A database of the tests' own, on each of the two Gapcheck keeps its data in: H2 in a fresh
+ * directory, or PostgreSQL at 127.0.0.1:5432 (database {@code test}, user {@code postgres}, trust
+ * authentication) in a schema of this run's own. {@link #close()} removes it.
+ */
+public abstract class Database implements AutoCloseable {
+
+    public static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+    public static final String POSTGRES_USER = "postgres";
+
+    /** The storage properties (StorageConfig), or null where the database cannot be had. */
+    public abstract Map<String, Object> properties();
+
+    /** Skips the calling test where the database cannot be had, or fails it where CI requires it. */
+    public abstract void require();
+
+    public static Database h2() throws IOException {
+        Path dir = Files.createTempDirectory("gapcheck-h2-");
+        return new Database() {
+            @Override
+            public Map<String, Object> properties() {
+                return StorageConfig.h2(dir.resolve("data"));
+            }
+
+            @Override
+            public void require() {
+                // H2 is in the jar: nothing to require.
+            }
+
+            @Override
+            public void close() throws IOException {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(file);
+                    }
+                }
+            }
+
+            @Override
+            public String toString() {
+                return dir.resolve("data").toString();
+            }
+        };
+    }
+
+    public static Database postgres() {
+        String schema = "gapcheck_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String absence;
+        DriverManager.setLoginTimeout(5);
+        try (Connection ignored = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "")) {
+            absence = null;
+        } catch (SQLException e) {
+            absence = "not reachable at " + POSTGRES_URL + " as " + POSTGRES_USER + " (" + e.getMessage() + ")";
+        }
+        String missing = absence;
+        return new Database() {
+            @Override
+            public Map<String, Object> properties() {
+                return missing != null ? null : StorageConfig.postgres(POSTGRES_URL, POSTGRES_USER, "", schema);
+            }
+
+            @Override
+            public void require() {
+                Required.that("PostgreSQL", "GAPCHECK_REQUIRE_POSTGRES", missing == null, missing);
+            }
+
+            @Override
+            public void close() throws SQLException {
+                if (missing == null) {
+                    try (Connection connection = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "");
+                         Statement statement = connection.createStatement()) {
+                        statement.execute("drop schema if exists " + schema + " cascade");
+                    }
+                }
+            }
+
+            @Override
+            public String toString() {
+                return "schema " + schema;
+            }
+        };
+    }
+}

@@ -1,0 +1,89 @@
+package org.gapcheck.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import org.gapcheck.json.Json;
+
+/**
+ * A server on a free port with a database of the tests' own, as {@code serve} runs it, and plain
+ * HTTP requests to it (java.net.http: cookies and headers exactly as sent). Null where the database
+ * cannot be had; call {@link Database#require()} in each test.
+ */
+public final class StoredServer implements AutoCloseable {
+
+    private final EmbeddedServer server;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    private StoredServer(EmbeddedServer server) {
+        this.server = server;
+    }
+
+    public static StoredServer start(Database database, Map<String, Object> settings) {
+        Map<String, Object> properties = database.properties();
+        if (properties == null) {
+            return null;
+        }
+        Map<String, Object> all = new HashMap<>(properties);
+        all.put("micronaut.server.port", -1);
+        all.putAll(settings);
+        return new StoredServer(ApplicationContext.run(EmbeddedServer.class, all));
+    }
+
+    public ApplicationContext context() {
+        return server.getApplicationContext();
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context().getBean(type);
+    }
+
+    /** An answer: status, headers and the body as text and, where it is JSON, as a tree. */
+    public record Answer(int status, java.net.http.HttpHeaders headers, String body) {
+        public JsonNode json() {
+            try {
+                return Json.mapper().readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    /** Sends {@code method path} with a body (JSON unless a Content-Type is given), or none, and the headers given as name, value, ... */
+    public Answer send(String method, String path, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null && java.util.stream.IntStream.iterate(0, i -> i < headers.length, i -> i + 2)
+                .noneMatch(i -> headers[i].equalsIgnoreCase("Content-Type"))) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.getApplicationContext().close();
+    }
+}
