@@ -40,6 +40,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
             @Tag(name = "rulesets", description = "A rule pack checked as CI checks it, for an administrator or a token with"
                     + " the scope `ruleset:validate`."),
             @Tag(name = "access", description = "Logging in and out, and the API tokens of pipelines."),
+            @Tag(name = "submissions", description = "A country's submissions kept with their history: the delegation's draft"
+                    + " and saves, versions with their gap reports, submit, acknowledge, return and publish, and who answers which"
+                    + " section."),
             @Tag(name = "health", description = "Whether the service is up, and which rule pack it checks against.")
         })
 @SecurityScheme(name = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",

@@ -16,4 +16,9 @@ public interface AnswerChangeRepository extends GenericRepository<AnswerChange, 
     List<AnswerChange> findBySubmissionIdOrderById(long submissionId);
 
     List<AnswerChange> findBySubmissionIdAndItemOrderById(long submissionId, String item);
+
+    /** The changes after {@code afterId}, in order: what a draft holds beyond its last version. */
+    List<AnswerChange> findBySubmissionIdAndIdGreaterThanOrderById(long submissionId, long afterId);
+
+    Optional<AnswerChange> findFirstBySubmissionIdOrderByIdDesc(long submissionId);
 }

@@ -9,4 +9,6 @@ public interface AssignmentRepository extends CrudRepository<SectionAssignment, 
     List<SectionAssignment> findByAccountIdOrderBySection(long accountId);
 
     boolean existsByAccountIdAndSection(long accountId, String section);
+
+    void deleteByAccountId(long accountId);
 }

@@ -17,7 +17,7 @@ import java.time.Instant;
 @MappedEntity("submissions")
 public record StoredSubmission(@Id @GeneratedValue @Nullable Long id, String country, int reportingYear, State state,
                                int formatVersion, String questionnaireVersion, @Version @Nullable Long lockVersion,
-                               Instant createdAt, Instant updatedAt) {
+                               Instant createdAt, Instant updatedAt, @Nullable String returnComments) {
 
     /** draft -> submitted -> acknowledged or returned -> (resubmitted) submitted. */
     public enum State { DRAFT, SUBMITTED, ACKNOWLEDGED, RETURNED }
@@ -25,11 +25,23 @@ public record StoredSubmission(@Id @GeneratedValue @Nullable Long id, String cou
     /** A new draft. */
     public static StoredSubmission draft(String country, int reportingYear, int formatVersion, String questionnaireVersion,
                                          Instant at) {
-        return new StoredSubmission(null, country, reportingYear, State.DRAFT, formatVersion, questionnaireVersion, null, at, at);
+        return new StoredSubmission(null, country, reportingYear, State.DRAFT, formatVersion, questionnaireVersion, null, at, at, null);
     }
 
     /** The same submission in another state, changed at {@code at}. */
     public StoredSubmission withState(State next, Instant at) {
-        return new StoredSubmission(id, country, reportingYear, next, formatVersion, questionnaireVersion, lockVersion, createdAt, at);
+        return new StoredSubmission(id, country, reportingYear, next, formatVersion, questionnaireVersion, lockVersion, createdAt, at,
+                returnComments);
+    }
+
+    /** Returned by the secretariat with {@code comments}. */
+    public StoredSubmission returned(String comments, Instant at) {
+        return new StoredSubmission(id, country, reportingYear, State.RETURNED, formatVersion, questionnaireVersion, lockVersion,
+                createdAt, at, comments);
+    }
+
+    /** Whether its answers may change: a draft, or returned for changes. */
+    public boolean editable() {
+        return state == State.DRAFT || state == State.RETURNED;
     }
 }

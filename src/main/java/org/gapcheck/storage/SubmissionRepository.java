@@ -9,6 +9,9 @@ public interface SubmissionRepository extends CrudRepository<StoredSubmission, L
 
     Optional<StoredSubmission> findByCountryAndReportingYear(String country, int reportingYear);
 
+    /** The row locked until the transaction ends: saves and state changes of one submission take turns. */
+    Optional<StoredSubmission> findByCountryAndReportingYearForUpdate(String country, int reportingYear);
+
     List<StoredSubmission> findByCountryOrderByReportingYear(String country);
 
     List<StoredSubmission> findByStateOrderByCountryAndReportingYear(StoredSubmission.State state);

@@ -13,49 +13,25 @@ import org.gapcheck.storage.Account;
 import org.gapcheck.storage.AccountRepository;
 import org.gapcheck.storage.AuditEntry;
 import org.gapcheck.storage.AuditRepository;
-import org.gapcheck.testing.Database;
+import org.gapcheck.testing.ServerPerClass;
 import org.gapcheck.testing.StoredServer;
 import org.gapcheck.testing.StoredServer.Answer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Logins, sessions, CSRF, tokens and the login limit through the real HTTP layer, run on each
  * database by a subclass. Each case makes its own accounts, so cases do not meet.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AccessContract {
+abstract class AccessContract extends ServerPerClass {
 
     static final String PASSWORD = "correct horse battery";
     private static final AtomicInteger NEXT = new AtomicInteger();
     /** Short, so that a case can wait for a session to go idle. */
     private static final long IDLE_SECONDS = 3;
 
-    private Database database;
-    StoredServer server;
-
-    abstract Database database() throws Exception;
-
-    @BeforeAll
-    void start() throws Exception {
-        database = database();
-        server = StoredServer.start(database, Map.of("gapcheck.sessions.idle-timeout", IDLE_SECONDS + "s"));
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-        database.close();
-    }
-
-    @BeforeEach
-    void require() {
-        database.require();
+    @Override
+    protected Map<String, Object> settings() {
+        return Map.of("gapcheck.sessions.idle-timeout", IDLE_SECONDS + "s");
     }
 
     /** A logged-in browser: its cookie header and CSRF token. */

@@ -6,7 +6,7 @@ import org.gapcheck.testing.Database;
 class H2AccessTest extends AccessContract {
 
     @Override
-    Database database() throws Exception {
+    protected Database database() throws Exception {
         return Database.h2();
     }
 }

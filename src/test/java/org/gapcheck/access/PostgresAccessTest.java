@@ -6,7 +6,7 @@ import org.gapcheck.testing.Database;
 class PostgresAccessTest extends AccessContract {
 
     @Override
-    Database database() {
+    protected Database database() {
         return Database.postgres();
     }
 }

@@ -146,8 +146,8 @@ abstract class StorageContract {
         String json = "{\"country\": \"XAE\", \"answers\": {\"DR.A\": \"yes\"}}\n".repeat(2000);
         String sha = "ab".repeat(32);
         VersionRepository versions = bean(VersionRepository.class);
-        versions.save(new SubmissionVersion(null, submission, 1, last, who, T0, json, sha, "0.3.0", "{\"report\": 1}"));
-        versions.save(new SubmissionVersion(null, submission, 2, last, who, T0.plusSeconds(60), json, sha, "0.3.1", "{\"report\": 2}"));
+        versions.save(SubmissionVersion.submitted(submission, 1, last, who, T0, json, sha, "0.3.0", "{\"report\": 1}", "certified"));
+        versions.save(SubmissionVersion.submitted(submission, 2, last, who, T0.plusSeconds(60), json, sha, "0.3.1", "{\"report\": 2}", "certified"));
         SubmissionVersion first = versions.findBySubmissionIdAndVersionNumber(submission, 1).orElseThrow();
         assertEquals(json, first.submissionJson());
         assertEquals(sha, first.submissionSha256());
@@ -155,9 +155,9 @@ abstract class StorageContract {
         assertEquals(List.of(1, 2), versions.findBySubmissionIdOrderByVersionNumber(submission).stream()
                 .map(SubmissionVersion::versionNumber).toList());
         assertThrows(DataAccessException.class, () -> versions.save(
-                new SubmissionVersion(null, submission, 2, last, who, T0, json, sha, "0.3.0", "{}")));
+                SubmissionVersion.submitted(submission, 2, last, who, T0, json, sha, "0.3.0", "{}", "certified")));
         assertThrows(DataAccessException.class, () -> versions.save(
-                new SubmissionVersion(null, submission, 3, last, who, T0, json, "AB".repeat(32), "0.3.0", "{}")));
+                SubmissionVersion.submitted(submission, 3, last, who, T0, json, "AB".repeat(32), "0.3.0", "{}", "certified")));
     }
 
     @Test

@@ -1,0 +1,168 @@
+package org.gapcheck.workflow;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.gapcheck.core.RulePack;
+import org.gapcheck.json.Json;
+import org.gapcheck.questionnaire.Item;
+import org.gapcheck.storage.AnswerChange;
+import org.gapcheck.storage.AnswerChangeRepository;
+import org.gapcheck.storage.AssignmentRepository;
+import org.gapcheck.storage.AuditLog;
+import org.gapcheck.storage.SectionAssignment;
+import org.gapcheck.storage.StoredSubmission;
+import org.gapcheck.storage.SubmissionRepository;
+import org.gapcheck.submission.InvalidSubmissionException;
+import org.gapcheck.submission.SubmissionError;
+import org.gapcheck.submission.SubmissionReader;
+
+/**
+ * Drafts: a submission's items are the fold of its change log, and a save appends the items it
+ * changes, so storage grows with changes, not saves. A draft may be incomplete, never ill-typed:
+ * each save is read with the rest of the draft by the same reader as a posted submission, and
+ * refused with the errors at the items it sets. A save takes the submission's row lock, so saves
+ * and state changes of one submission take turns.
+ */
+@Singleton
+@Requires(beans = DataSource.class)
+public class Drafts {
+
+    /** The submission format this version of Gapcheck writes. */
+    static final int FORMAT_VERSION = 1;
+
+    private final SubmissionRepository submissions;
+    private final AnswerChangeRepository changes;
+    private final AssignmentRepository assignments;
+    private final AuditLog audit;
+    private final RulePack pack;
+    private final SubmissionReader reader;
+
+    Drafts(SubmissionRepository submissions, AnswerChangeRepository changes, AssignmentRepository assignments, AuditLog audit,
+           RulePack pack) {
+        this.submissions = submissions;
+        this.changes = changes;
+        this.assignments = assignments;
+        this.audit = audit;
+        this.pack = pack;
+        this.reader = pack.reader();
+    }
+
+    /** A submission's items now, and the id of its last change (0 for none): the draft's version. */
+    record Draft(StoredSubmission submission, Map<String, JsonNode> items, long version) {
+    }
+
+    /** What a save did: the items it changed and the draft's version after it. */
+    record Saved(List<String> changed, long version) {
+    }
+
+    Draft draft(StoredSubmission submission) {
+        Map<String, JsonNode> items = new LinkedHashMap<>();
+        long last = 0;
+        for (AnswerChange change : changes.findBySubmissionIdOrderById(submission.id())) {
+            if (change.afterJson() == null) {
+                items.remove(change.item());
+            } else {
+                items.put(change.item(), parse(change.afterJson()));
+            }
+            last = change.id();
+        }
+        return new Draft(submission, items, last);
+    }
+
+    SubmissionReader reader() {
+        return reader;
+    }
+
+    /**
+     * Applies a merge patch of the submission to the draft of {@code country} for {@code year},
+     * creating the draft if there is none.
+     *
+     * @throws InvalidSubmissionException with the errors at the items the patch sets
+     */
+    @Transactional
+    public Saved save(Audience who, String country, int year, JsonNode patch) {
+        Map<String, JsonNode> patched = DraftItems.patch(patch, country, year);
+        Instant now = Instant.now();
+        StoredSubmission submission = submissions.findByCountryAndReportingYearForUpdate(country, year)
+                .orElseGet(() -> submissions.save(StoredSubmission.draft(country, year, FORMAT_VERSION, pack.manifest().version(), now)));
+        if (!submission.editable()) {
+            throw Transitions.conflict("submission/not-editable", "The submission is " + submission.state().name().toLowerCase()
+                    + ": its answers change again only if the secretariat returns it.");
+        }
+        Draft draft = draft(submission);
+        Map<String, JsonNode> next = new LinkedHashMap<>(draft.items());
+        List<AnswerChange> log = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> entry : patched.entrySet()) {
+            JsonNode before = draft.items().get(entry.getKey());
+            JsonNode after = entry.getValue().isNull() ? null : entry.getValue();
+            if (!Objects.equals(before, after)) {
+                if (after == null) {
+                    next.remove(entry.getKey());
+                } else {
+                    next.put(entry.getKey(), after);
+                }
+                log.add(AnswerChange.of(submission.id(), who.accountId(), now, entry.getKey(),
+                        before == null ? null : before.toString(), after == null ? null : after.toString()));
+            }
+        }
+        List<String> changed = log.stream().map(AnswerChange::item).toList();
+        refuseErrorsAt(changed, next, country, year);
+        if (!who.coordinatorOf(country)) {
+            refuseUnassigned(who, changed);
+        }
+        if (log.isEmpty()) {
+            return new Saved(changed, draft.version());
+        }
+        List<AnswerChange> saved = changes.saveAll(log);
+        audit.append(who.accountId(), "submission.saved", "submission:" + country + "/" + year, changed.size() + " item(s): "
+                + String.join(" ", changed.subList(0, Math.min(20, changed.size()))));
+        return new Saved(changed, saved.get(saved.size() - 1).id());
+    }
+
+    private void refuseErrorsAt(List<String> changed, Map<String, JsonNode> items, String country, int year) {
+        try {
+            reader.read(Json.compact(DraftItems.document(country, year, items)));
+        } catch (InvalidSubmissionException e) {
+            List<SubmissionError> mine = e.errors().stream()
+                    .filter(error -> changed.stream().anyMatch(item -> error.path().equals(item) || error.path().startsWith(item + "/")))
+                    .toList();
+            if (!mine.isEmpty()) {
+                throw new InvalidSubmissionException(mine);
+            }
+        }
+    }
+
+    /** A contributor changes only answers of the sections assigned to it. */
+    private void refuseUnassigned(Audience who, List<String> changed) {
+        Set<String> sections = assignments.findByAccountIdOrderBySection(who.accountId()).stream()
+                .map(SectionAssignment::section).collect(Collectors.toSet());
+        List<String> refused = changed.stream().filter(item -> {
+            String code = DraftItems.answerCode(item);
+            return code == null || pack.questionnaire().item(code).map(Item::section).filter(sections::contains).isEmpty();
+        }).toList();
+        if (!refused.isEmpty()) {
+            throw Audience.forbidden("A contributor changes only the answers of its assigned sections (" + (sections.isEmpty() ? "none"
+                    : String.join(", ", new java.util.TreeSet<>(sections))) + "); not " + String.join(", ", refused) + ".");
+        }
+    }
+
+    static JsonNode parse(String json) {
+        try {
+            return Json.mapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored answer is not JSON", e);
+        }
+    }
+}

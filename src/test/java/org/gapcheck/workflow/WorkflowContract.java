@@ -1,0 +1,111 @@
+package org.gapcheck.workflow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.gapcheck.access.Accounts;
+import org.gapcheck.json.Json;
+import org.gapcheck.testing.ServerPerClass;
+import org.gapcheck.testing.StoredServer;
+import org.gapcheck.testing.StoredServer.Answer;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * The base of the workflow cases: a server on each database (a subclass per database and per
+ * group of cases), accounts of XAF's delegation, of XAG's, of the secretariat, and requests as
+ * each. Each case takes a reporting year of its own, so cases do not meet.
+ */
+abstract class WorkflowContract extends ServerPerClass {
+
+    static final String PASSWORD = "correct horse battery";
+    private static final AtomicInteger NEXT = new AtomicInteger();
+    private static final AtomicInteger YEAR = new AtomicInteger(2009);
+
+    int year;
+    Caller coordinator;
+    Caller contributor;
+    Caller otherCoordinator;
+    Caller secretariat;
+    final Caller anonymous = new Caller(null, null);
+
+    @Override
+    protected void started() {
+        coordinator = login("coordinator", "XAF");
+        contributor = login("contributor", "XAF");
+        otherCoordinator = login("coordinator", "XAG");
+        secretariat = login("secretariat", null);
+    }
+
+    @BeforeEach
+    void each() {
+        year = YEAR.getAndIncrement();
+        if (year > 2035) {
+            YEAR.set(2009);
+            year = YEAR.getAndIncrement();
+        }
+    }
+
+    /** A logged-in browser session (or none): its cookie and CSRF token. */
+    record Caller(String cookie, String csrf) {
+    }
+
+    Caller login(String role, String country) {
+        String login = role + "-" + getClass().getSimpleName().toLowerCase() + "-" + NEXT.incrementAndGet();
+        server.bean(Accounts.class).create(new Accounts.Request(login, role, country, role.equals("coordinator") ? "NV/2026/7" : null,
+                PASSWORD), null);
+        Answer answer = server.send("POST", "/api/session", "{\"login\": \"" + login + "\", \"password\": \"" + PASSWORD + "\"}");
+        assertEquals(201, answer.status(), answer.body());
+        String cookie = answer.header("Set-Cookie");
+        return new Caller(cookie.substring(0, cookie.indexOf(';')), answer.json().get("csrf_token").asText());
+    }
+
+    Answer as(Caller caller, String method, String path, String json) {
+        String url = path.startsWith("/api/") ? path : "/api/countries/" + path;
+        return caller.cookie() == null ? server.send(method, url, json)
+                : server.send(method, url, json, "Cookie", caller.cookie(), "X-CSRF-Token", caller.csrf());
+    }
+
+    /** {@code XAF/<year>} and what follows. */
+    String xaf(String rest) {
+        return "XAF/submissions/" + year + rest;
+    }
+
+    /** The midterm fixture of XAF as a merge patch of this case's submission (its year is the case's). */
+    static String wholeFixture() throws Exception {
+        ObjectNode fixture = (ObjectNode) Json.mapper().readTree(Files.readString(Path.of("fixtures/xaf-midterm-2024.json")));
+        fixture.remove("$schema");
+        fixture.remove("reporting_year");
+        return fixture.toString();
+    }
+
+    /** Saves the whole fixture as XAF's coordinator; the draft version after it. */
+    long draftWholeFixture() throws Exception {
+        Answer saved = as(coordinator, "PATCH", xaf(""), wholeFixture());
+        assertEquals(200, saved.status(), saved.body());
+        return saved.json().get("draft_version").asLong();
+    }
+
+    /** Submits XAF's draft as its coordinator; the answer. */
+    Answer submit(long draftVersion) {
+        return as(coordinator, "POST", xaf("/submit"), "{\"certify\": true, \"draft_version\": " + draftVersion + "}");
+    }
+
+    static void status(int expected, Answer answer) {
+        assertEquals(expected, answer.status(), answer.body());
+    }
+
+    static void problem(int status, String type, Answer answer) {
+        status(status, answer);
+        assertEquals(type, answer.json().get("type").asText(), answer.body());
+    }
+
+    static JsonNode json(Answer answer) {
+        assertTrue(answer.status() < 300, answer.status() + " " + answer.body());
+        return answer.json();
+    }
+}
