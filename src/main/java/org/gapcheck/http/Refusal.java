@@ -28,6 +28,11 @@ public final class Refusal extends ApiException {
         return new Refusal(new Problem(type, title, 400, detail, null, null, List.of(new Problem.Error(field, code, detail))), null);
     }
 
+    /** A refusal with every input error at its place. */
+    public static Refusal withErrors(int status, String type, String title, String detail, List<Problem.Error> errors) {
+        return new Refusal(new Problem(type, title, status, detail, null, null, List.copyOf(errors)), null);
+    }
+
     /** A 429: the caller is asked to come back after {@code seconds}. */
     public static Refusal tooMany(String type, String detail, int seconds) {
         return new Refusal(new Problem(type, "Too many requests", 429, detail, null, null, List.of()), Math.max(1, seconds));

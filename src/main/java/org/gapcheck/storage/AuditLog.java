@@ -41,4 +41,19 @@ public final class AuditLog {
         }
         throw new IllegalStateException("the audit log stayed contended for " + ATTEMPTS + " attempts", last);
     }
+
+    /**
+     * The first entry, in the log's order, that does not follow the one before it or whose hash
+     * is not its content's: empty when the chain holds from the first entry to the last.
+     */
+    public java.util.Optional<AuditEntry> firstBroken() {
+        String previous = AuditEntry.FIRST;
+        for (AuditEntry entry : entries.findAllOrderById()) {
+            if (!entry.previousHash().equals(previous) || !entry.hashHolds()) {
+                return java.util.Optional.of(entry);
+            }
+            previous = entry.entryHash();
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -59,8 +59,11 @@ public class Drafts {
         this.reader = pack.reader();
     }
 
-    /** A submission's items now, and the id of its last change (0 for none): the draft's version. */
-    record Draft(StoredSubmission submission, Map<String, JsonNode> items, long version) {
+    /**
+     * A submission's items now, the id of the last change of each, and the id of its last change
+     * of all (0 for none): the draft's version.
+     */
+    record Draft(StoredSubmission submission, Map<String, JsonNode> items, Map<String, Long> changedAt, long version) {
     }
 
     /** What a save did: the items it changed and the draft's version after it. */
@@ -69,6 +72,7 @@ public class Drafts {
 
     Draft draft(StoredSubmission submission) {
         Map<String, JsonNode> items = new LinkedHashMap<>();
+        Map<String, Long> changedAt = new LinkedHashMap<>();
         long last = 0;
         for (AnswerChange change : changes.findBySubmissionIdOrderById(submission.id())) {
             if (change.afterJson() == null) {
@@ -76,9 +80,10 @@ public class Drafts {
             } else {
                 items.put(change.item(), parse(change.afterJson()));
             }
+            changedAt.put(change.item(), change.id());
             last = change.id();
         }
-        return new Draft(submission, items, last);
+        return new Draft(submission, items, changedAt, last);
     }
 
     SubmissionReader reader() {
@@ -87,12 +92,14 @@ public class Drafts {
 
     /**
      * Applies a merge patch of the submission to the draft of {@code country} for {@code year},
-     * creating the draft if there is none.
+     * creating the draft if there is none. With {@code base}, the draft version the saver read,
+     * an item the patch changes that someone changed after {@code base} is a conflict (412, naming
+     * both values); items changed by others elsewhere in the draft are no conflict.
      *
      * @throws InvalidSubmissionException with the errors at the items the patch sets
      */
     @Transactional
-    public Saved save(Audience who, String country, int year, JsonNode patch) {
+    public Saved save(Audience who, String country, int year, JsonNode patch, Long base) {
         Map<String, JsonNode> patched = DraftItems.patch(patch, country, year);
         Instant now = Instant.now();
         StoredSubmission submission = submissions.findByCountryAndReportingYearForUpdate(country, year)
@@ -118,6 +125,9 @@ public class Drafts {
             }
         }
         List<String> changed = log.stream().map(AnswerChange::item).toList();
+        if (base != null) {
+            Conflicts.refuse(changed, draft, patched, base);
+        }
         refuseErrorsAt(changed, next, country, year);
         if (!who.coordinatorOf(country)) {
             refuseUnassigned(who, changed);

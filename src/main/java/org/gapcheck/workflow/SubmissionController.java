@@ -16,6 +16,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -86,7 +87,8 @@ class SubmissionController {
 
     @Operation(summary = "Save answers", description = "A JSON Merge Patch (RFC 7396) of the submission: the items it sets are"
             + " saved, `null` clears one; the draft is created by the first save. Each item is checked as a posted submission is;"
-            + " the draft may stay incomplete. A contributor saves only answers of its assigned sections.")
+            + " the draft may stay incomplete. A contributor saves only answers of its assigned sections. With `base` (the"
+            + " `draft_version` read), items changed by someone else since are refused (412); other items merge.")
     @ApiResponse(responseCode = "400", description = "`submission/invalid`: errors at the items the save sets, each at its JSON"
             + " Pointer.", content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "`submission/forbidden`: the caller sees the submission but may not change"
@@ -95,19 +97,25 @@ class SubmissionController {
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "`submission/not-editable`: submitted or acknowledged.",
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "412", description = "`submission/conflict`: an item this save changes was changed by someone"
+            + " else after `base`; each error names it, the value now stored and yours. Nothing was saved.",
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @ProblemAnswers.Authenticated
     @ProblemAnswers.WithBody
     @Patch("/{year}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    Views.SaveView save(@PathVariable String iso3, @PathVariable int year, @Body JsonNode patch, Authentication authentication) {
+    Views.SaveView save(@PathVariable String iso3, @PathVariable int year, @Body JsonNode patch,
+                        @Parameter(description = "The draft version the saver read (`draft_version`): an item changed by"
+                                + " someone else since is a conflict (412)") @Nullable @QueryValue Long base,
+                        Authentication authentication) {
         String country = country(iso3, year);
         Audience who = Audience.of(authentication);
         if (!who.delegationOf(country)) {
             reading.find(who, country, year); // 404 where the caller sees nothing of it
             throw Audience.forbidden("Only the delegation of " + country + " changes its answers.");
         }
-        Drafts.Saved saved = drafts.save(who, country, year, patch);
+        Drafts.Saved saved = drafts.save(who, country, year, patch, base);
         return new Views.SaveView(saved.changed(), saved.version());
     }
 

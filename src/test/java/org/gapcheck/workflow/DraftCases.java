@@ -124,4 +124,40 @@ abstract class DraftCases extends WorkflowContract {
             status(200, waiting.get(30, java.util.concurrent.TimeUnit.SECONDS));
         }
     }
+
+    @Test
+    void savesOfDifferentItemsMergeAndASaveOfAnItemChangedSinceItWasReadIs412NamingBothValues() throws Exception {
+        long read = draftWholeFixture();
+        String login = json(as(contributor, "GET", "/api/session", null)).get("login").asText();
+        json(as(coordinator, "PUT", "XAF/assignments/" + login, "{\"sections\": [\"HR\"]}"));
+        String review = "{\"answers\": {\"HR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW\": \"%s\"}}";
+        json(as(contributor, "PATCH", xaf("?base=" + read), review.formatted("yes")));
+        json(as(coordinator, "PATCH", xaf("?base=" + read), "{\"answers\": {\"DR.PREVENTION_YOUTH_PRIMARY_PROGRAMME\": \"no\"}}"));
+        Answer stale = as(coordinator, "PATCH", xaf("?base=" + read), review.formatted("no"));
+        problem(412, "submission/conflict", stale);
+        JsonNode error = stale.json().get("errors").get(0);
+        assertEquals("/answers/HR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW", error.get("path").asText());
+        assertTrue(error.get("message").asText().contains("now \"yes\", yours \"no\""), error.toString());
+        JsonNode now = json(as(coordinator, "GET", xaf(""), null));
+        assertEquals("yes", now.at("/draft/answers/HR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW").asText(), "nothing of the refused save was kept");
+        assertEquals("no", now.at("/draft/answers/DR.PREVENTION_YOUTH_PRIMARY_PROGRAMME").asText());
+        json(as(coordinator, "PATCH", xaf("?base=" + now.get("draft_version").asLong()), review.formatted("no")));
+    }
+
+    @Test
+    void concurrentSavesOfDifferentItemsAllSucceed() throws Exception {
+        long read = draftWholeFixture();
+        List<String> items = List.of("DR.PREVENTION_YOUTH_PRIMARY_PROGRAMME", "DR.PREVENTION_FAMILY_PARENTING_SKILLS",
+                "DR.PREVENTION_PERSONAL_SOCIAL_SKILLS", "DR.EARLY_INTERVENTION_POLICY", "DR.PREVENTION_SCHOOL_CURRICULUM",
+                "DR.PREVENTION_CAMPAIGN_ONLINE", "DR.PREVENTION_TEACHER_TRAINING", "DR.PREVENTION_BUDGET_LINE");
+        List<java.util.concurrent.CompletableFuture<Answer>> saves = items.stream()
+                .map(item -> java.util.concurrent.CompletableFuture.supplyAsync(() -> as(coordinator, "PATCH", xaf("?base=" + read),
+                        "{\"answers\": {\"" + item + "\": \"no\"}}")))
+                .toList();
+        for (var save : saves) {
+            status(200, save.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        JsonNode draft = json(as(coordinator, "GET", xaf(""), null)).get("draft").get("answers");
+        items.forEach(item -> assertEquals("no", draft.get(item).asText(), item));
+    }
 }

@@ -51,6 +51,7 @@ abstract class TransitionCases extends WorkflowContract {
         JsonNode receipt = json(as(secretariat, "POST", xaf("/acknowledge"), null));
         assertEquals(json(as(coordinator, "GET", xaf("/versions"), null)).get(0).get("sha256").asText(), receipt.get("sha256").asText());
         assertTrue(receipt.has("pack_version") && receipt.has("acknowledged_at"), receipt.toString());
+        assertTrue(receipt.get("acknowledged_at").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), "an RFC 3339 time: " + receipt);
         assertEquals(receipt, json(as(coordinator, "GET", xaf("/versions/1/receipt"), null)));
         assertEquals("acknowledged", json(as(coordinator, "GET", xaf(""), null)).get("state").asText());
         problem(409, "submission/not-under-review", as(secretariat, "POST", xaf("/acknowledge"), null));
