@@ -39,7 +39,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                     + " report."),
             @Tag(name = "rulesets", description = "A rule pack checked as CI checks it, for an administrator or a token with"
                     + " the scope `ruleset:validate`."),
-            @Tag(name = "access", description = "Logging in and out, and the API tokens of pipelines."),
+            @Tag(name = "access", description = "Logging in and out (with a TOTP code for the secretariat and administrators),"
+                    + " inviting and managing accounts, setting a password by a one-time link, and the API tokens of pipelines."),
             @Tag(name = "health", description = "Whether the service is up, and which rule pack it checks against.")
         })
 @SecurityScheme(name = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
