@@ -76,13 +76,14 @@ public final class Accounts {
         if (accounts.findByLogin(login).isPresent()) {
             throw new AccountException("login", "taken", "an account '" + login + "' exists already");
         }
-        Account saved = accounts.save(new Account(null, login, role, country, hash, true, Instant.now(), nomination, by));
+        Account saved = accounts.save(new Account(null, login, role, country, hash, true, Instant.now(), nomination, by,
+                null, null, null));
         audit.append(by, "account.created", "account:" + saved.id(),
                 "login=" + login + " role=" + role + (country == null ? "" : " country=" + country));
         return saved;
     }
 
-    private static Role role(String name) {
+    static Role role(String name) {
         for (Role role : Role.values()) {
             if (role.name().equalsIgnoreCase(name == null ? "" : name.trim())) {
                 return role;

@@ -45,8 +45,8 @@ class SessionController {
         this.sessions = sessions;
     }
 
-    /** The credentials of a login. */
-    record Credentials(@Nullable String login, @Nullable String password) {
+    /** The credentials of a login; {@code totp} for the secretariat and administrators. */
+    record Credentials(@Nullable String login, @Nullable String password, @Nullable String totp) {
     }
 
     /** Who is logged in, and the token every unsafe request of the session carries in X-CSRF-Token. */
@@ -57,10 +57,16 @@ class SessionController {
     }
 
     @Operation(summary = "Log in", description = "Opens a browser session: sets the `gapcheck_session` cookie and answers the"
-            + " CSRF token. Wrong login and wrong password are answered alike (401); after 5 failures for a login, or 20 from an"
-            + " address, within 15 minutes, 429 with Retry-After.")
-    @ApiResponse(responseCode = "401", description = "`access/login-failed`: the login or the password is wrong, or the"
-            + " account is not active (said alike).", content = @Content(mediaType = Problem.CONTENT_TYPE,
+            + " CSRF token. The secretariat and administrators also send `totp`, the current code of their authenticator app"
+            + " (RFC 6238: SHA-1, 6 digits, 30 s); each code is accepted once. Wrong login, password and code are answered"
+            + " alike (401); after 5 failures for a login, or 20 from an address, within 15 minutes, 429 with Retry-After.")
+    @ApiResponse(responseCode = "201", description = "The session is open: its cookie is set; the body says who and gives the"
+            + " CSRF token.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
+    @ApiResponse(responseCode = "401", description = "`access/login-failed`: the login, the password or the TOTP code is wrong"
+            + " (or was used already), or the account is not active (said alike); `access/totp-required`: the right password"
+            + " without the TOTP code this account needs; `access/totp-enrolment-required`: the right password of an account"
+            + " that has no TOTP yet: the body's `totp_enrolment` holds a new secret (`secret`, base32, and `otpauth_uri`),"
+            + " shown once, which the next login with a code of it enrols.", content = @Content(mediaType = Problem.CONTENT_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "429", description = "`access/too-many-logins`: too many failures for this login or address;"
             + " `Retry-After` says when to try again.", content = @Content(mediaType = Problem.CONTENT_TYPE,
@@ -71,7 +77,7 @@ class SessionController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<SessionView> login(@Body Credentials credentials, HttpRequest<?> request) {
         String address = request.getRemoteAddress().getAddress().getHostAddress();
-        Sessions.Opened opened = sessions.login(credentials.login(), credentials.password(), address);
+        Sessions.Opened opened = sessions.login(credentials.login(), credentials.password(), credentials.totp(), address);
         Cookie cookie = Cookie.of(Sessions.COOKIE, opened.secret()).httpOnly(true).secure(true).sameSite(SameSite.Strict).path("/");
         return HttpResponse.created(SessionView.of(opened.account().login(), opened.account().role().name(),
                 opened.account().country(), opened.session().csrfToken(), sessions.idleTimeout().toSeconds()))

@@ -2,6 +2,7 @@ package org.gapcheck.access;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -38,18 +39,20 @@ public final class Sessions {
     private final LoginSessionRepository sessions;
     private final RateLimiter limiter;
     private final AuditLog audit;
+    private final SecondFactor secondFactor;
     private final Duration idleTimeout;
     private final Duration maxAge;
     /** How stale the last use may be before it is written again: a minute, or less for a short timeout. */
     private final Duration touchEvery;
 
-    Sessions(AccountRepository accounts, LoginSessionRepository sessions, RateLimiter limiter, AuditLog audit,
+    Sessions(AccountRepository accounts, LoginSessionRepository sessions, RateLimiter limiter, AuditLog audit, SecondFactor secondFactor,
              @Value("${gapcheck.sessions.idle-timeout:30m}") Duration idleTimeout,
              @Value("${gapcheck.sessions.max-age:12h}") Duration maxAge) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.limiter = limiter;
         this.audit = audit;
+        this.secondFactor = secondFactor;
         this.idleTimeout = idleTimeout;
         this.maxAge = maxAge;
         this.touchEvery = idleTimeout.dividedBy(30).compareTo(Duration.ofMinutes(1)) < 0 ? idleTimeout.dividedBy(30) : Duration.ofMinutes(1);
@@ -63,8 +66,11 @@ public final class Sessions {
         return idleTimeout;
     }
 
-    /** Opens a session, or refuses with 401 (wrong login or password, both said alike) or 429. */
-    public Opened login(String login, String password, String address) {
+    /**
+     * Opens a session, or refuses with 401 (wrong login, password or TOTP code, all said alike; a
+     * missing code; an enrolment to make) or 429. {@code totp} is needed by the secretariat and administrators.
+     */
+    public Opened login(String login, String password, @Nullable String totp, String address) {
         String name = login == null ? "" : login.trim().toLowerCase(Locale.ROOT);
         String byLogin = "login:" + name;
         String byAddress = "login-address:" + address;
@@ -78,12 +84,17 @@ public final class Sessions {
         Optional<Account> account = name.isEmpty() ? Optional.empty() : accounts.findByLogin(name);
         boolean matches = Passwords.matches(password == null ? "" : password, account.map(Account::passwordHash).orElse(null));
         if (!matches || !account.get().active()) {
-            limiter.record(byLogin);
-            limiter.record(byAddress);
-            audit.append(account.map(Account::id).orElse(null), "login.failed", "login:" + org.gapcheck.text.Printable.of(name),
-                    "address=" + address);
-            throw Refusal.of(401, "access/login-failed", "Login failed", "The login or the password is wrong, or the account is"
-                    + " not active.");
+            throw failed(account, name, address, "password", loginFailed());
+        }
+        if (account.get().needsTotp()) {
+            switch (secondFactor.check(account.get(), totp)) {
+                case ENROL -> throw secondFactor.offer(account.get());
+                case MISSING -> throw failed(account, name, address, "totp missing", Refusal.of(401, "access/totp-required",
+                        "TOTP code required", "This account logs in with the current code of its authenticator app in totp,"
+                        + " as well as its password."));
+                case WRONG -> throw failed(account, name, address, "totp", loginFailed());
+                case PASSED -> { }
+            }
         }
         limiter.clear(byLogin);
         String secret = Secrets.newSecret("gcs_");
@@ -92,6 +103,20 @@ public final class Sessions {
                 Secrets.newSecret(""), now, now, null));
         audit.append(account.get().id(), "login", "session:" + session.id(), "address=" + address);
         return new Opened(secret, session, account.get());
+    }
+
+    private static Refusal loginFailed() {
+        return Refusal.of(401, "access/login-failed", "Login failed", "The login, the password or the TOTP code is wrong, or"
+                + " the account is not active.");
+    }
+
+    /** Counts a failed login against its login and its address, logs it, and gives the refusal to throw. */
+    private Refusal failed(Optional<Account> account, String name, String address, String factor, Refusal refusal) {
+        limiter.record("login:" + name);
+        limiter.record("login-address:" + address);
+        audit.append(account.map(Account::id).orElse(null), "login.failed", "login:" + org.gapcheck.text.Printable.of(name),
+                "address=" + address + " factor=" + factor);
+        return refusal;
     }
 
     /** The caller of a request bearing {@code secret} in its cookie, if the session is still open. */
@@ -117,6 +142,11 @@ public final class Sessions {
             sessions.updateLastSeenAt(session.id(), now);
         }
         return Optional.of(Caller.ofSession(account.get(), session.id(), session.csrfToken()));
+    }
+
+    /** Ends every open session of the account (a reset, a new password, a deactivation); the number ended. */
+    public int endAll(long accountId) {
+        return sessions.revokeOpen(accountId, Instant.now());
     }
 
     public void logout(Caller caller) {

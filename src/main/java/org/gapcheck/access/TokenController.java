@@ -66,6 +66,8 @@ class TokenController {
 
     @Operation(summary = "Create an API token", description = "Answers the secret once; only its SHA-256 is kept. Send it as"
             + " `Authorization: Bearer <secret>`. Scopes: `ruleset:validate`. Lifetime 1 to 365 days (default 90).")
+    @ApiResponse(responseCode = "201", description = "The token, and its secret, shown this once.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedView.class)))
     @ApiResponse(responseCode = "400", description = "`access/invalid`: a field is wrong; `errors[0].path` names it (`name`,"
             + " `scopes`, `days`).", content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @Post

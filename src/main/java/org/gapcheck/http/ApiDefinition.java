@@ -39,7 +39,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                     + " report."),
             @Tag(name = "rulesets", description = "A rule pack checked as CI checks it, for an administrator or a token with"
                     + " the scope `ruleset:validate`."),
-            @Tag(name = "access", description = "Logging in and out, and the API tokens of pipelines."),
+            @Tag(name = "access", description = "Logging in and out (with a TOTP code for the secretariat and administrators),"
+                    + " inviting and managing accounts, setting a password by a one-time link, and the API tokens of pipelines."),
             @Tag(name = "submissions", description = "A country's submissions kept with their history: the delegation's draft"
                     + " and saves, versions with their gap reports, submit, acknowledge, return and publish, and who answers which"
                     + " section."),

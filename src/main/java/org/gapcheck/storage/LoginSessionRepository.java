@@ -1,6 +1,7 @@
 package org.gapcheck.storage;
 
 import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
 import java.util.Optional;
@@ -15,4 +16,8 @@ public interface LoginSessionRepository extends GenericRepository<LoginSession, 
     void updateLastSeenAt(@Id Long id, Instant lastSeenAt);
 
     void updateRevokedAt(@Id Long id, Instant revokedAt);
+
+    /** Ends every open session of the account; the number ended. */
+    @Query("update sessions set revoked_at = :at where account_id = :accountId and revoked_at is null")
+    int revokeOpen(long accountId, Instant at);
 }

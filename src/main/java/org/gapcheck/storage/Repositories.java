@@ -44,6 +44,9 @@ final class Repositories {
 
         @JdbcRepository(dialect = Dialect.H2) @Requires(property = DIALECT, value = "H2")
         interface RateEvents extends RateEventRepository { }
+
+        @JdbcRepository(dialect = Dialect.H2) @Requires(property = DIALECT, value = "H2")
+        interface Links extends OneTimeLinkRepository { }
     }
 
     /** Production. */
@@ -74,5 +77,8 @@ final class Repositories {
 
         @JdbcRepository(dialect = Dialect.POSTGRES) @Requires(property = DIALECT, value = "POSTGRES")
         interface RateEvents extends RateEventRepository { }
+
+        @JdbcRepository(dialect = Dialect.POSTGRES) @Requires(property = DIALECT, value = "POSTGRES")
+        interface Links extends OneTimeLinkRepository { }
     }
 }

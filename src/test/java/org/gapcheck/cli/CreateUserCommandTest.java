@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.gapcheck.storage.AccountRepository;
 import org.gapcheck.testing.Database;
 import org.gapcheck.testing.StoredServer;
+import org.gapcheck.testing.TotpCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code gapcheck admin create-user}: the first administrator, straight into the embedded database. */
+/** {@code gapcheck admin create-user}: the first administrator, straight into the embedded database, who enrols TOTP at its first login. */
 class CreateUserCommandTest {
 
     @TempDir
@@ -25,7 +27,7 @@ class CreateUserCommandTest {
     }
 
     @Test
-    void theFirstAdministratorIsCreatedAndCanLogIn() throws Exception {
+    void theFirstAdministratorIsCreatedAndLogsInEnrollingTotp() throws Exception {
         try (Database database = Database.h2()) {
             CliRun run = CliRun.of("admin", "create-user", "--login", "Root.Admin", "--role", "administrator",
                     "--password-file", password("a long enough password").toString(), "--data", database.toString());
@@ -33,8 +35,13 @@ class CreateUserCommandTest {
             assertTrue(run.out().startsWith("Created administrator 'root.admin' (account "), run.out());
             assertFalse(run.out().contains("a long enough password"));
             try (StoredServer server = StoredServer.start(database, Map.of())) {
-                StoredServer.Answer login = server.send("POST", "/api/session",
-                        "{\"login\": \"root.admin\", \"password\": \"a long enough password\"}");
+                // Its first login offers a TOTP secret; a login with a code of it enrols it and opens the session.
+                String credentials = "\"login\": \"root.admin\", \"password\": \"a long enough password\"";
+                StoredServer.Answer offer = server.send("POST", "/api/session", "{" + credentials + "}");
+                assertEquals(401, offer.status(), offer.body());
+                assertEquals("access/totp-enrolment-required", offer.json().get("type").asText());
+                String code = TotpCodes.now(server.bean(AccountRepository.class).findByLogin("root.admin").orElseThrow().totpSecret());
+                StoredServer.Answer login = server.send("POST", "/api/session", "{" + credentials + ", \"totp\": \"" + code + "\"}");
                 assertEquals(201, login.status(), login.body());
                 assertEquals("administrator", login.json().get("role").asText());
             }
