@@ -43,9 +43,9 @@ abstract class AccountAdminContract extends WithStoredServer {
         return path.substring(path.indexOf("token=") + "token=".length());
     }
 
-    /** An instant as the API writes it: seconds since the epoch. */
-    static Instant instant(JsonNode seconds) {
-        return Instant.ofEpochMilli((long) (seconds.asDouble() * 1000));
+    /** An instant as the API writes it: an RFC 3339 string. */
+    static Instant instant(JsonNode time) {
+        return Instant.parse(time.asText());
     }
 
     Answer setPassword(String token, String password) {
