@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -29,6 +30,12 @@ public abstract class Database implements AutoCloseable {
     /** Skips the calling test where the database cannot be had, or fails it where CI requires it. */
     public abstract void require();
 
+    /** What a {@code serve} process is given to keep its data here: its environment... */
+    public abstract Map<String, String> processEnvironment();
+
+    /** ...and its arguments. */
+    public abstract List<String> processArguments();
+
     public static Database h2() throws IOException {
         Path dir = Files.createTempDirectory("gapcheck-h2-");
         return new Database() {
@@ -40,6 +47,16 @@ public abstract class Database implements AutoCloseable {
             @Override
             public void require() {
                 // H2 is in the jar: nothing to require.
+            }
+
+            @Override
+            public Map<String, String> processEnvironment() {
+                return Map.of();
+            }
+
+            @Override
+            public List<String> processArguments() {
+                return List.of("--data", dir.resolve("data").toString());
             }
 
             @Override
@@ -77,6 +94,24 @@ public abstract class Database implements AutoCloseable {
             @Override
             public void require() {
                 Required.that("PostgreSQL", "GAPCHECK_REQUIRE_POSTGRES", missing == null, missing);
+            }
+
+            @Override
+            public Map<String, String> processEnvironment() {
+                // The schema is made first: a connection whose currentSchema does not exist has none.
+                try (Connection connection = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "");
+                     Statement statement = connection.createStatement()) {
+                    statement.execute("create schema if not exists " + schema);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                return Map.of(StorageConfig.URL, POSTGRES_URL + "?currentSchema=" + schema, StorageConfig.USER, POSTGRES_USER,
+                        StorageConfig.PASSWORD, "");
+            }
+
+            @Override
+            public List<String> processArguments() {
+                return List.of();
             }
 
             @Override
