@@ -27,6 +27,18 @@ final class DataOption {
         }
     }
 
+    /**
+     * A usage error unless there is a database to read: PostgreSQL by GAPCHECK_DB_URL, or an embedded
+     * database under --data (which a reading command should not create empty).
+     */
+    void requireExisting(CommandLine.Model.CommandSpec spec) {
+        String url = System.getenv(StorageConfig.URL);
+        if ((url == null || url.isBlank()) && !java.nio.file.Files.isRegularFile(dir.resolve("gapcheck.mv.db"))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--data: no Gapcheck database under "
+                    + dir.toAbsolutePath().normalize() + " (and GAPCHECK_DB_URL is not set)");
+        }
+    }
+
     /** Where the data is, for the log: the database URL, never its password. */
     String describe() {
         String url = System.getenv(StorageConfig.URL);

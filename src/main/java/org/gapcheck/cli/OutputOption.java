@@ -1,6 +1,8 @@
 package org.gapcheck.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -55,11 +57,33 @@ final class OutputOption {
 
     /** As {@link #writeFile(Path, String, String, PrintWriter)}, for bytes (a PDF). */
     static void writeFile(Path file, byte[] bytes, String format, PrintWriter err) throws IOException {
+        writeFile(file, out -> {
+            out.write(bytes);
+            return format;
+        }, err);
+    }
+
+    /** What a file holds, written as a stream; it answers what it wrote, for the line on standard error. */
+    interface Content {
+        /** Writes to {@code out}; a format ("html") or a count ("12 rows"). */
+        String writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * As {@link #writeFile(Path, String, String, PrintWriter)}, for content written as a stream (an
+     * export), never whole in memory: {@code wrote FILE (WHAT, SIZE)}.
+     */
+    static void writeFile(Path file, Content content, PrintWriter err) throws IOException {
         Path target = file.toAbsolutePath();
+        String what;
+        long size;
         try {
             Path temporary = Files.createTempFile(target.getParent(), ".gapcheck-", ".tmp");
             try {
-                Files.write(temporary, bytes);
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+                    what = content.writeTo(out);
+                }
+                size = Files.size(temporary);
                 if (Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
                     // Temporary files are private; the result is an ordinary file like any the user writes.
                     Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
@@ -71,7 +95,7 @@ final class OutputOption {
         } catch (IOException e) {
             throw new IOException("cannot write " + file + ": " + reason(e), e);
         }
-        err.println(Printable.of("wrote " + file + " (" + format + ", " + size(bytes.length) + ")"));
+        err.println(Printable.of("wrote " + file + " (" + what + ", " + size(size) + ")"));
         err.flush();
     }
 

@@ -1,5 +1,6 @@
 package org.gapcheck.storage;
 
+import io.micronaut.data.model.Pageable;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.Query;
@@ -41,4 +42,13 @@ public interface AccountRepository extends CrudRepository<Account, Long> {
     /** Forgets the account's TOTP: its next login enrols afresh. */
     @Query("update accounts set totp_secret = null, totp_enrolled_at = null, totp_last_step = null where id = :id")
     void clearTotp(long id);
+
+    // For gapcheck export and import (org.gapcheck.transfer): rows by id, a page at a time, and rows kept with their ids.
+
+    List<Account> findByIdGreaterThan(Long id, Pageable page);
+
+    /** Inserts a row with the id it carries (an import); the identity sequence is moved afterwards. */
+    @Query("insert into accounts (id, login, role, country, password_hash, active, created_at, nomination_reference, created_by, totp_secret, totp_enrolled_at, totp_last_step)"
+            + " values (:id, :login, :role, :country, :passwordHash, :active, :createdAt, :nominationReference, :createdBy, :totpSecret, :totpEnrolledAt, :totpLastStep)")
+    void insertKeepingId(Account row);
 }

@@ -1,5 +1,7 @@
 package org.gapcheck.storage;
 
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
@@ -20,4 +22,15 @@ public interface ApiTokenRepository extends GenericRepository<ApiToken, Long> {
     void updateRevokedAt(@Id Long id, Instant revokedAt);
 
     void updateLastUsedAt(@Id Long id, Instant lastUsedAt);
+
+    // For gapcheck export and import (org.gapcheck.transfer): rows by id, a page at a time, and rows kept with their ids.
+
+    long count();
+
+    List<ApiToken> findByIdGreaterThan(Long id, Pageable page);
+
+    /** Inserts a row with the id it carries (an import); the identity sequence is moved afterwards. */
+    @Query("insert into api_tokens (id, token_hash, name, scopes, created_by, created_at, expires_at, revoked_at, last_used_at)"
+            + " values (:id, :tokenHash, :name, :scopes, :createdBy, :createdAt, :expiresAt, :revokedAt, :lastUsedAt)")
+    void insertKeepingId(ApiToken row);
 }

@@ -3,8 +3,11 @@ package org.gapcheck.storage;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -17,6 +20,7 @@ import javax.sql.DataSource;
 public final class AuditLog {
 
     private static final int ATTEMPTS = 20;
+    private static final Pageable PAGE = Pageable.from(0, 500, Sort.of(Sort.Order.asc("id")));
 
     private final AuditRepository entries;
 
@@ -48,11 +52,16 @@ public final class AuditLog {
      */
     public java.util.Optional<AuditEntry> firstBroken() {
         String previous = AuditEntry.FIRST;
-        for (AuditEntry entry : entries.findAllOrderById()) {
-            if (!entry.previousHash().equals(previous) || !entry.hashHolds()) {
-                return java.util.Optional.of(entry);
+        long after = 0; // a page at a time, so a long log is checked in bounded memory
+        for (List<AuditEntry> page = entries.findByIdGreaterThan(after, PAGE); !page.isEmpty();
+             page = entries.findByIdGreaterThan(after, PAGE)) {
+            for (AuditEntry entry : page) {
+                if (!entry.previousHash().equals(previous) || !entry.hashHolds()) {
+                    return java.util.Optional.of(entry);
+                }
+                previous = entry.entryHash();
+                after = entry.id();
             }
-            previous = entry.entryHash();
         }
         return java.util.Optional.empty();
     }

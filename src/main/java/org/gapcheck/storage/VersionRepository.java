@@ -1,5 +1,7 @@
 package org.gapcheck.storage;
 
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.data.repository.GenericRepository;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
@@ -23,4 +25,15 @@ public interface VersionRepository extends GenericRepository<SubmissionVersion, 
     void updateAcknowledgedAtAndAcknowledgedBy(@Id Long id, Instant acknowledgedAt, Long acknowledgedBy);
 
     void updatePublishedAt(@Id Long id, @Nullable Instant publishedAt);
+
+    // For gapcheck export and import (org.gapcheck.transfer): rows by id, a page at a time, and rows kept with their ids.
+
+    long count();
+
+    List<SubmissionVersion> findByIdGreaterThan(Long id, Pageable page);
+
+    /** Inserts a row with the id it carries (an import); the identity sequence is moved afterwards. */
+    @Query("insert into submission_versions (id, submission_id, version_number, last_change_id, submitted_by, submitted_at, submission_json, submission_sha256, pack_version, report_json, certification, acknowledged_at, acknowledged_by, published_at)"
+            + " values (:id, :submissionId, :versionNumber, :lastChangeId, :submittedBy, :submittedAt, :submissionJson, :submissionSha256, :packVersion, :reportJson, :certification, :acknowledgedAt, :acknowledgedBy, :publishedAt)")
+    void insertKeepingId(SubmissionVersion row);
 }
