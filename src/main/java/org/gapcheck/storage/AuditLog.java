@@ -2,48 +2,54 @@ package org.gapcheck.storage;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Appends to the audit log's hash chain. Two writers (threads or serve processes) that read the same
- * last entry both try to follow it; the database takes one (previous_hash is unique) and the other
- * reads the new last entry and tries again.
+ * Appends to the audit log's hash chain. Writers (threads or serve processes) take the chain's lock
+ * row first and hold it to the end of their transaction, so each follows the last committed entry;
+ * previous_hash being unique stays the database's guard against a fork.
  */
 @Singleton
 @Requires(beans = DataSource.class)
-public final class AuditLog {
+public class AuditLog {
 
-    private static final int ATTEMPTS = 20;
     private static final Pageable PAGE = Pageable.from(0, 500, Sort.of(Sort.Order.asc("id")));
 
     private final AuditRepository entries;
+    private final AuditChainLockRepository lock;
 
-    AuditLog(AuditRepository entries) {
+    AuditLog(AuditRepository entries, AuditChainLockRepository lock) {
         this.entries = entries;
+        this.lock = lock;
+    }
+
+    /**
+     * Takes the chain's lock until the caller's transaction ends (what {@link #append} does first).
+     * A transaction that will append and locks other rows takes this first, so that all take their
+     * locks in one order.
+     */
+    @Transactional
+    public void lockChain() {
+        lock.findByIdForUpdate(1).orElseThrow(() -> new IllegalStateException("the audit chain's lock row is missing (migration V6)"));
     }
 
     /**
      * Records that {@code accountId} (null: the system or an anonymous caller) did {@code action}
-     * to {@code subject}.
+     * to {@code subject}, in the caller's transaction (or one of its own): with the chain's lock
+     * row held until that transaction ends, the last entry read is the last committed, in every
+     * process, and the new entry follows it.
      */
+    @Transactional
     public AuditEntry append(@Nullable Long accountId, String action, String subject, @Nullable String detail) {
-        DataAccessException last = null;
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            String previous = entries.findFirstOrderByIdDesc().map(AuditEntry::entryHash).orElse(AuditEntry.FIRST);
-            try {
-                return entries.save(AuditEntry.after(previous, Instant.now(), accountId, action, subject, detail));
-            } catch (DataAccessException e) {
-                last = e; // another writer followed the same entry first
-                Thread.onSpinWait();
-            }
-        }
-        throw new IllegalStateException("the audit log stayed contended for " + ATTEMPTS + " attempts", last);
+        lockChain();
+        String previous = entries.findFirstOrderByIdDesc().map(AuditEntry::entryHash).orElse(AuditEntry.FIRST);
+        return entries.save(AuditEntry.after(previous, Instant.now(), accountId, action, subject, detail));
     }
 
     /**

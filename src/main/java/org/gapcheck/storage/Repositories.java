@@ -37,6 +37,9 @@ final class Repositories {
         interface Audit extends AuditRepository { }
 
         @JdbcRepository(dialect = Dialect.H2) @Requires(property = DIALECT, value = "H2")
+        interface AuditLock extends AuditChainLockRepository { }
+
+        @JdbcRepository(dialect = Dialect.H2) @Requires(property = DIALECT, value = "H2")
         interface Sessions extends LoginSessionRepository { }
 
         @JdbcRepository(dialect = Dialect.H2) @Requires(property = DIALECT, value = "H2")
@@ -68,6 +71,9 @@ final class Repositories {
 
         @JdbcRepository(dialect = Dialect.POSTGRES) @Requires(property = DIALECT, value = "POSTGRES")
         interface Audit extends AuditRepository { }
+
+        @JdbcRepository(dialect = Dialect.POSTGRES) @Requires(property = DIALECT, value = "POSTGRES")
+        interface AuditLock extends AuditChainLockRepository { }
 
         @JdbcRepository(dialect = Dialect.POSTGRES) @Requires(property = DIALECT, value = "POSTGRES")
         interface Sessions extends LoginSessionRepository { }

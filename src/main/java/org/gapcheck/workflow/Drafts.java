@@ -102,8 +102,12 @@ public class Drafts {
     public Saved save(Audience who, String country, int year, JsonNode patch, Long base) {
         Map<String, JsonNode> patched = DraftItems.patch(patch, country, year);
         Instant now = Instant.now();
-        StoredSubmission submission = submissions.findByCountryAndReportingYearForUpdate(country, year)
-                .orElseGet(() -> submissions.save(StoredSubmission.draft(country, year, FORMAT_VERSION, pack.manifest().version(), now)));
+        // The audit chain's lock first, as every writer takes it (the save's audit entry needs it): one
+        // order of locks, no deadlock; and savers racing to make the draft take turns, so the second
+        // finds the first's draft instead of a refused insert that PostgreSQL could not retry.
+        audit.lockChain();
+        StoredSubmission submission = submissions.findByCountryAndReportingYearForUpdate(country, year).orElseGet(() ->
+                submissions.save(StoredSubmission.draft(country, year, FORMAT_VERSION, pack.manifest().version(), now)));
         if (!submission.editable()) {
             throw Transitions.conflict("submission/not-editable", "The submission is " + submission.state().name().toLowerCase()
                     + ": its answers change again only if the secretariat returns it.");

@@ -139,6 +139,7 @@ public class Transitions {
     }
 
     private StoredSubmission locked(String country, int year) {
+        audit.lockChain(); // before the row, in the order every writer takes them (Drafts.save)
         return submissions.findByCountryAndReportingYearForUpdate(country, year).orElseThrow(() -> Audience.notFound(country, year));
     }
 

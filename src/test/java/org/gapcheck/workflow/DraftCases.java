@@ -145,8 +145,8 @@ abstract class DraftCases extends WorkflowContract {
     }
 
     @Test
-    void concurrentSavesOfDifferentItemsAllSucceed() throws Exception {
-        long read = draftWholeFixture();
+    void concurrentSavesOfDifferentItemsAllSucceedEvenWhenTheyMakeTheDraft() throws Exception {
+        long read = 0; // no draft yet: the first saves race to make it (bench/save-load found 500s here)
         List<String> items = List.of("DR.PREVENTION_YOUTH_PRIMARY_PROGRAMME", "DR.PREVENTION_FAMILY_PARENTING_SKILLS",
                 "DR.PREVENTION_PERSONAL_SOCIAL_SKILLS", "DR.EARLY_INTERVENTION_POLICY", "DR.PREVENTION_SCHOOL_CURRICULUM",
                 "DR.PREVENTION_CAMPAIGN_ONLINE", "DR.PREVENTION_TEACHER_TRAINING", "DR.PREVENTION_BUDGET_LINE");
