@@ -51,7 +51,8 @@ class TransferCommandsTest {
     @Test
     void aDamagedFileIsNamedByLineAndNothingIsImported() throws Exception {
         Path file = dir.resolve("damaged.jsonl");
-        Files.writeString(file, "{\"format\":\"gapcheck-export\",\"format_version\":1,\"gapcheck_version\":null,\"schema_version\":\"5\","
+        Files.writeString(file, "{\"format\":\"gapcheck-export\",\"format_version\":1,\"gapcheck_version\":null,\"schema_version\":\""
+                + latestMigration() + "\","
                 + "\"exported_at\":\"2026-01-01T00:00:00Z\",\"rows\":{\"accounts\":1,\"api_tokens\":0,\"one_time_links\":0,"
                 + "\"submissions\":0,\"answer_changes\":0,\"submission_versions\":0,\"section_assignments\":0,\"audit_log\":0}}\n"
                 + "{\"table\":\"people\",\"row\":{\"id\":1}}\n");
@@ -75,5 +76,13 @@ class TransferCommandsTest {
         assertEquals(ExitCode.BAD_INPUT, noData.exitCode());
         assertTrue(noData.err().startsWith("gapcheck: --data: no Gapcheck database under "), noData.err());
         assertFalse(Files.exists(dir.resolve("none")));
+    }
+
+    /** The schema version a new database reaches: the highest V<n> of the migrations. */
+    private static int latestMigration() throws java.io.IOException {
+        try (var files = Files.list(Path.of("src/main/resources/db/migration/h2"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        }
     }
 }
