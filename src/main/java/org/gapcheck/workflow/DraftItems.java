@@ -58,7 +58,7 @@ final class DraftItems {
             String prefix = "/" + group + "/";
             items.forEach((pointer, value) -> {
                 if (pointer.startsWith(prefix)) {
-                    members.set(unescape(pointer.substring(prefix.length())), value);
+                    members.set(Pointer.unescape(pointer.substring(prefix.length())), value);
                 }
             });
             if (!members.isEmpty() || group.equals("profile") || group.equals("answers")) {
@@ -112,10 +112,6 @@ final class DraftItems {
 
     /** The answer code of an item, where it is one. */
     static String answerCode(String pointer) {
-        return pointer.startsWith("/answers/") ? unescape(pointer.substring("/answers/".length())) : null;
-    }
-
-    private static String unescape(String segment) {
-        return segment.replace("~1", "/").replace("~0", "~");
+        return pointer.startsWith("/answers/") ? Pointer.unescape(pointer.substring("/answers/".length())) : null;
     }
 }

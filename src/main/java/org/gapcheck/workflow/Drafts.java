@@ -86,10 +86,6 @@ public class Drafts {
         return new Draft(submission, items, changedAt, last);
     }
 
-    SubmissionReader reader() {
-        return reader;
-    }
-
     /**
      * Applies a merge patch of the submission to the draft of {@code country} for {@code year},
      * creating the draft if there is none. With {@code base}, the draft version the saver read,
