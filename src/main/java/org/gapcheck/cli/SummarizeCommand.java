@@ -9,15 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import io.micronaut.context.ApplicationContext;
 import org.gapcheck.submission.SubmissionError;
 import org.gapcheck.submission.SubmissionReader;
 import org.gapcheck.summary.SummaryBuilder;
 import org.gapcheck.summary.SummaryReport;
 import org.gapcheck.summary.render.SummaryFormat;
+import org.gapcheck.workflow.StoredSummaries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,17 +28,26 @@ import picocli.CommandLine.Spec;
         description = "Summarise the submissions in a folder across countries: country by chapter and by challenge,"
                 + " per recommendation the States reporting each status, the most common gaps overall and per region (with"
                 + " the 2017 regional recommendations that speak to them), trends where a country reported twice, and"
-                + " reporting coverage. Invalid submissions are listed with their errors and left out.",
+                + " reporting coverage. Invalid submissions are listed with their errors and left out. With --stored, the"
+                + " submissions kept in the database instead: per country and year its latest submitted or acknowledged"
+                + " version, scored under the pack given (by the report stored with it where that pack produced it).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:summarised (invalid submissions, if any, are listed in the summary)",
-                "2:bad usage, or the folder holds no submission"})
+                "2:bad usage, the folder holds no submission, or no database to read"})
 final class SummarizeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "Folder of submissions (*.json).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Folder of submissions (*.json); not with --stored.")
     Path dir;
+
+    @Option(names = "--stored", description = "Summarise the submitted versions kept in the database (--data, or GAPCHECK_DB_URL)"
+            + " instead of a folder.")
+    boolean stored;
+
+    @Mixin
+    DataOption data;
 
     @Option(names = "--year", paramLabel = "Y", description = "The reporting year to summarise (default: each country's latest submission).")
     Integer year;
@@ -52,6 +64,16 @@ final class SummarizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (stored == (dir != null)) {
+            throw new ParameterException(spec.commandLine(), "give a folder of submissions (DIR) or --stored, one of the two");
+        }
+        if (stored) {
+            data.requireExisting(spec);
+            try (ApplicationContext context = ApplicationContext.builder().properties(data.storage(spec)).singletons(pack.load()).start()) {
+                output.write(format.render(context.getBean(StoredSummaries.class).submitted(year)), format.name(), spec);
+            }
+            return ExitCode.OK;
+        }
         if (!Files.isDirectory(dir)) {
             spec.commandLine().getErr().println("gapcheck: " + dir + " is not a directory of submissions");
             return ExitCode.BAD_INPUT;

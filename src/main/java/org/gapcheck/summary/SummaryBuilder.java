@@ -58,7 +58,19 @@ public final class SummaryBuilder {
     }
 
     public SummaryReport build(List<Input> inputs, Integer year, String generatedAt) {
-        List<Object> outcomes = inputs.parallelStream().map(this::evaluate).toList();
+        return summarise(inputs.parallelStream().map(this::evaluate).toList(), year, generatedAt);
+    }
+
+    /**
+     * The summary of stored versions: each version's stored report where the active pack produced it,
+     * else its submission evaluated again, so that every figure is the active pack's.
+     */
+    public SummaryReport buildStored(List<StoredVersion> versions, Integer year, String generatedAt) {
+        StoredScores stored = new StoredScores(pack.manifest().version(), this::evaluate, this::answeredIn);
+        return summarise(versions.parallelStream().map(stored::score).toList(), year, generatedAt);
+    }
+
+    private SummaryReport summarise(List<Object> outcomes, Integer year, String generatedAt) {
         List<SummaryReport.Invalid> invalid = new ArrayList<>();
         Map<String, ScoredSubmission> byCountryYear = new LinkedHashMap<>();
         for (Object o : outcomes) {
@@ -78,7 +90,7 @@ public final class SummaryBuilder {
         List<ScoredSubmission> selection = select(all, year);
         List<SummaryReport.RecommendationRow> recommendations = recommendationRows(selection);
         List<SummaryReport.CountryRow> rows = selection.stream().map(this::row).toList();
-        return new SummaryReport(pack.manifest().name(), pack.manifest().version(), generatedAt, year, inputs.size(),
+        return new SummaryReport(pack.manifest().name(), pack.manifest().version(), generatedAt, year, outcomes.size(),
                 all.size(), invalid, rows, recommendations, topGaps(selection), regionSummaries(selection, rows), Trends.of(all),
                 coverage(selection));
     }
@@ -91,19 +103,31 @@ public final class SummaryBuilder {
             Map<String, Finding> findings = ReportBuilder.index(evaluator.findings(s, evaluator.run(s), false));
             Map<String, Status> statuses = new HashMap<>();
             findings.forEach((id, f) -> statuses.put(id, f.status()));
-            Set<String> answered = new HashSet<>();
-            s.answers().forEach((item, answer) -> {
-                if (!answer.notKnown() && evaluator.read(item)) {
-                    answered.add(item);
-                }
-            });
+            Set<String> answered = answered(s);
             // The submission itself is kept without its answers: only who, when and where are needed now.
             Submission header = new Submission(s.country(), s.reportingYear(), s.region(), Map.of(), Map.of(), Map.of(), s.reservations());
             return new ScoredSubmission(input.name(), header, statuses, reports.chapters(findings), reports.challenges(findings, s),
-                    Set.copyOf(answered));
+                    () -> answered);
         } catch (InvalidSubmissionException e) {
             return new SummaryReport.Invalid(input.name(), e.errors());
         }
+    }
+
+    /** The items a submission answers (other than "not known") that some criterion reads: what coverage counts. */
+    private Set<String> answered(Submission s) {
+        Evaluator evaluator = pack.evaluator();
+        Set<String> answered = new HashSet<>();
+        s.answers().forEach((item, answer) -> {
+            if (!answer.notKnown() && evaluator.read(item)) {
+                answered.add(item);
+            }
+        });
+        return Set.copyOf(answered);
+    }
+
+    /** The items answered in a stored submission's bytes, read as a posted one is. */
+    private Set<String> answeredIn(byte[] json) {
+        return answered(reader.read(json));
     }
 
     /** The year asked for, or each country's latest submission; in country order. */
@@ -223,7 +247,7 @@ public final class SummaryBuilder {
         List<String> missing = members.stream().filter(c -> !reporting.contains(c)).toList();
         Map<String, Integer> answered = new HashMap<>();
         for (ScoredSubmission e : selection) {
-            e.answered().forEach(item -> answered.merge(item, 1, Integer::sum));
+            e.answered().get().forEach(item -> answered.merge(item, 1, Integer::sum));
         }
         List<SummaryReport.ItemCoverage> items = pack.questionnaire().items().stream()
                 .map(i -> new SummaryReport.ItemCoverage(i.code(), selection.isEmpty() ? 0 : round(100.0 * answered.getOrDefault(i.code(), 0) / selection.size())))
