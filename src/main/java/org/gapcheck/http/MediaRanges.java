@@ -12,7 +12,7 @@ import java.util.function.Function;
  * go to the range listed first, then to the order offered. No Accept header, or an empty one, takes
  * the first format offered.
  */
-final class MediaRanges {
+public final class MediaRanges {
 
     private record Range(String type, String subtype, double q, int position) {
         int specificity(String t, String s) {
@@ -30,7 +30,7 @@ final class MediaRanges {
     }
 
     /** The offered format the header prefers; a 406 when it refuses them all. */
-    static <T> T negotiate(String accept, List<T> offered, Function<T, String> mediaType) {
+    public static <T> T negotiate(String accept, List<T> offered, Function<T, String> mediaType) {
         return choose(accept, offered, mediaType).orElseThrow(() -> new NotAcceptableException(accept,
                 offered.stream().map(f -> mediaType.apply(f).split(";")[0]).toList()));
     }
