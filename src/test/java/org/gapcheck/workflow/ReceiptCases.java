@@ -57,6 +57,8 @@ abstract class ReceiptCases extends WorkflowContract {
             assertTrue(text.contains("nomination NV/2026/7"), "the certification: " + text);
             assertTrue(text.contains("sha256sum"), "how to check the hash: " + text);
             assertEquals("en", doc.getDocumentCatalog().getLanguage());
+            assertEquals("Receipt of a national submission: Test country XAF, " + year + ", version 1",
+                    doc.getDocumentInformation().getTitle());
             Path png = Path.of("target/screenshots/receipt.png");
             Files.createDirectories(png.getParent());
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 110);
