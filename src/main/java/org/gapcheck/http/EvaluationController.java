@@ -125,7 +125,8 @@ class EvaluationController {
                 return PdfQueue.shared().submit(ReportHtml.render(evaluation, texts))
                         .thenApply(pdf -> HttpResponse.ok(pdf).contentType(format.mediaType()));
             } catch (PdfBusyException e) {
-                throw BusyException.renderingPdfs(e.getMessage(), PDF_RETRY_AFTER_SECONDS);
+                throw BusyException.renderingPdfs(e.getMessage() + " Or ask for the HTML (Accept: text/html), which prints to the"
+                        + " same pages.", PDF_RETRY_AFTER_SECONDS);
             }
         }
         Object rendered = json ? Json.compact(shape.body(evaluation)) : format.render(evaluation, texts);

@@ -63,9 +63,14 @@ public class Reading {
     }
 
     Views.VersionView version(Audience who, String country, int year, int number) {
-        SubmissionVersion v = numbered(find(who, country, year), country, year, number);
+        SubmissionVersion v = stored(who, country, year, number);
         return new Views.VersionView(country, year, Views.VersionSummary.of(v), v.certification(), Drafts.parse(v.submissionJson()),
                 Drafts.parse(v.reportJson()));
+    }
+
+    /** Version {@code number} as stored, or 404 where the caller may not see it. */
+    SubmissionVersion stored(Audience who, String country, int year, int number) {
+        return numbered(find(who, country, year), country, year, number);
     }
 
     /** The items that differ between two versions, or a version and the draft ({@code "draft"}, for the delegation). */

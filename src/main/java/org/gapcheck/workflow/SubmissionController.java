@@ -3,6 +3,7 @@ package org.gapcheck.workflow;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -21,6 +22,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
@@ -135,6 +137,20 @@ class SubmissionController {
     Views.VersionView version(@PathVariable String iso3, @PathVariable int year, @PathVariable int number,
                               @Nullable Authentication authentication) {
         return reading.version(Audience.of(authentication), country(iso3, year), year, number);
+    }
+
+    @Operation(summary = "One version's submission, as stored", description = "Exactly the bytes its SHA-256 covers: the"
+            + " submission's compact JSON in UTF-8, unchanged, so `sha256sum` of this answer is the version's `sha256`.")
+    @ApiResponse(responseCode = "200", description = "The submission as stored", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = "object", description = "A national submission; its JSON Schema is served at `/api/schema/submission`")))
+    @ApiResponse(responseCode = "404", description = "`not-found/submission` or `not-found/version`.",
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Get("/{year}/versions/{number}/submission")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<byte[]> submission(@PathVariable String iso3, @PathVariable int year, @PathVariable int number,
+                                    @Nullable Authentication authentication) {
+        String json = reading.stored(Audience.of(authentication), country(iso3, year), year, number).submissionJson();
+        return HttpResponse.ok(json.getBytes(StandardCharsets.UTF_8)).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     @Operation(summary = "What changed between two versions", description = "`from` and `to` are version numbers, or `draft`"

@@ -2,6 +2,7 @@ package org.gapcheck.workflow;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -9,6 +10,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -16,15 +18,20 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import org.gapcheck.access.DatabaseExecutor;
+import org.gapcheck.http.MediaRanges;
 import org.gapcheck.http.Problem;
 import org.gapcheck.http.ProblemAnswers;
 import org.gapcheck.http.Refusal;
+import org.gapcheck.report.render.PdfQueue;
 import org.gapcheck.storage.SubmissionVersion;
 
 /**
@@ -45,12 +52,16 @@ import org.gapcheck.storage.SubmissionVersion;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class TransitionController {
 
+    private static final String PDF = "application/pdf";
+
     private final Transitions transitions;
     private final Reading reading;
+    private final Receipts receipts;
 
-    TransitionController(Transitions transitions, Reading reading) {
+    TransitionController(Transitions transitions, Reading reading, Receipts receipts) {
         this.transitions = transitions;
         this.reading = reading;
+        this.receipts = receipts;
     }
 
     /** A submit: the coordinator's certification and the draft version it read. */
@@ -118,18 +129,33 @@ class TransitionController {
         return publication(iso3, year, number, authentication, false);
     }
 
-    @Operation(summary = "The receipt of an acknowledged version", description = "Its SHA-256, the pack version and the times.")
+    @Operation(summary = "The receipt of an acknowledged version", description = "Its SHA-256, the pack version and the times,"
+            + " as JSON; with `Accept: application/pdf`, the formal receipt on one A4 page, which also names the country, who"
+            + " submitted, certified and acknowledged the version, and how to check the SHA-256.")
+    @ApiResponse(responseCode = "200", description = "The receipt, in the format the Accept header chose", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.Receipt.class)),
+        @Content(mediaType = PDF, schema = @Schema(type = "string", format = "binary",
+                description = "The receipt on one A4 page, tagged (PDF/UA), fonts embedded"))
+    })
+    @ApiResponse(responseCode = "404", description = "`not-found/submission`: none that the caller may see (only the delegation"
+            + " and the secretariat read receipts); `not-found/receipt`: the version is not acknowledged.",
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "`report/pdf-busy`: too many PDFs wait for the renderer (one is rendered at"
+            + " a time).", headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @Get("/versions/{number}/receipt")
-    Views.Receipt receipt(@PathVariable String iso3, @PathVariable int year, @PathVariable int number, Authentication authentication) {
+    @Produces({MediaType.APPLICATION_JSON, PDF})
+    CompletableFuture<HttpResponse<?>> receipt(@PathVariable String iso3, @PathVariable int year, @PathVariable int number,
+                                                @Nullable @io.micronaut.http.annotation.Header("Accept") String accept,
+                                                Authentication authentication) {
         String country = SubmissionController.country(iso3, year);
-        Audience who = Audience.of(authentication);
-        if (!who.delegationOf(country) && !who.secretariat()) {
-            throw Audience.notFound(country, year);
+        SubmissionVersion version = receipts.acknowledged(Audience.of(authentication), country, year, number);
+        if (MediaRanges.negotiate(accept, List.of(MediaType.APPLICATION_JSON, PDF), type -> type).equals(PDF)) {
+            // Rendered in turn on the PDF queue's thread, holding neither the event loop nor a database thread meanwhile.
+            return PdfQueue.shared().submit(ReceiptDocument.html(receipts.facts(country, year, version)))
+                    .thenApply(pdf -> HttpResponse.ok(pdf).contentType(PDF));
         }
-        SubmissionVersion version = reading.find(who, country, year).versions().stream().filter(v -> v.versionNumber() == number)
-                .filter(v -> v.acknowledgedAt() != null).findFirst().orElseThrow(() -> Refusal.of(404, "not-found/receipt",
-                        "Not found", "version " + number + " of " + country + " " + year + " has no receipt: it is not acknowledged"));
-        return Views.Receipt.of(country, year, version);
+        return CompletableFuture.completedFuture(HttpResponse.ok(Views.Receipt.of(country, year, version)));
     }
 
     private Views.VersionSummary publication(String iso3, int year, int number, Authentication authentication, boolean publish) {

@@ -127,6 +127,19 @@ class OpenApiDocumentTest {
         pack.reader().read(Json.mapper().writeValueAsBytes(batch.get("submissions").get(0)));
     }
 
+    @Test
+    void theReceiptIsDocumentedAsJsonAndAsPdfAndTheStoredSubmissionAsJson() {
+        String versions = "/api/countries/{iso3}/submissions/{year}/versions/{number}";
+        JsonNode receipt = operation("get " + versions + "/receipt").get("responses");
+        assertEquals(List.of(MediaType.APPLICATION_JSON, "application/pdf"), list(receipt.at("/200/content").fieldNames()));
+        assertEquals("#/components/schemas/Views.Receipt", receipt.at("/200/content/application~1json/schema/$ref").asText(), receipt.toString());
+        assertEquals("binary", receipt.at("/200/content/application~1pdf/schema/format").asText(), receipt.toString());
+        assertTrue(receipt.at("/404/description").asText().contains("not-found/receipt"), receipt.toString());
+        assertTrue(receipt.at("/429/description").asText().contains("report/pdf-busy"), receipt.toString());
+        JsonNode stored = operation("get " + versions + "/submission").get("responses");
+        assertEquals(List.of(MediaType.APPLICATION_JSON), list(stored.at("/200/content").fieldNames()));
+    }
+
     private static JsonNode fixture(String name) throws IOException {
         return Json.mapper().readTree(Files.readAllBytes(Path.of("fixtures", name)));
     }

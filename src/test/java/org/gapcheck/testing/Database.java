@@ -75,59 +75,81 @@ public abstract class Database implements AutoCloseable {
         };
     }
 
-    public static Database postgres() {
-        String schema = "gapcheck_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String absence;
-        DriverManager.setLoginTimeout(5);
-        try (Connection ignored = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "")) {
-            absence = null;
-        } catch (SQLException e) {
-            absence = "not reachable at " + POSTGRES_URL + " as " + POSTGRES_USER + " (" + e.getMessage() + ")";
+    /** A schema of this run's own in PostgreSQL's database {@code test}. */
+    public static Postgres postgres() {
+        return new Postgres("test", "gapcheck_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+    }
+
+    /** A schema in one of PostgreSQL's databases at 127.0.0.1:5432, as user {@code postgres}; closing drops the schema. */
+    public static final class Postgres extends Database {
+        private final String database;
+        private final String schema;
+        private final String url;
+        private final String missing;
+
+        public Postgres(String database, String schema) {
+            this.database = database;
+            this.schema = schema;
+            this.url = "jdbc:postgresql://127.0.0.1:5432/" + database;
+            DriverManager.setLoginTimeout(5);
+            String absence;
+            try (Connection ignored = DriverManager.getConnection(url, POSTGRES_USER, "")) {
+                absence = null;
+            } catch (SQLException e) {
+                absence = "not reachable at " + url + " as " + POSTGRES_USER + " (" + e.getMessage() + ")";
+            }
+            this.missing = absence;
         }
-        String missing = absence;
-        return new Database() {
-            @Override
-            public Map<String, Object> properties() {
-                return missing != null ? null : StorageConfig.postgres(POSTGRES_URL, POSTGRES_USER, "", schema);
-            }
 
-            @Override
-            public void require() {
-                Required.that("PostgreSQL", "GAPCHECK_REQUIRE_POSTGRES", missing == null, missing);
-            }
+        public String database() {
+            return database;
+        }
 
-            @Override
-            public Map<String, String> processEnvironment() {
-                // The schema is made first: a connection whose currentSchema does not exist has none.
-                try (Connection connection = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "");
+        public String schema() {
+            return schema;
+        }
+
+        @Override
+        public Map<String, Object> properties() {
+            return missing != null ? null : StorageConfig.postgres(url, POSTGRES_USER, "", schema);
+        }
+
+        @Override
+        public void require() {
+            Required.that("PostgreSQL", "GAPCHECK_REQUIRE_POSTGRES", missing == null, missing);
+        }
+
+        @Override
+        public Map<String, String> processEnvironment() {
+            // The schema is made first: a connection whose currentSchema does not exist has none.
+            try (Connection connection = DriverManager.getConnection(url, POSTGRES_USER, "");
+                 Statement statement = connection.createStatement()) {
+                statement.execute("create schema if not exists " + schema);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return Map.of(StorageConfig.URL, url + "?currentSchema=" + schema, StorageConfig.USER, POSTGRES_USER,
+                    StorageConfig.PASSWORD, "");
+        }
+
+        @Override
+        public List<String> processArguments() {
+            return List.of();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (missing == null) {
+                try (Connection connection = DriverManager.getConnection(url, POSTGRES_USER, "");
                      Statement statement = connection.createStatement()) {
-                    statement.execute("create schema if not exists " + schema);
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-                return Map.of(StorageConfig.URL, POSTGRES_URL + "?currentSchema=" + schema, StorageConfig.USER, POSTGRES_USER,
-                        StorageConfig.PASSWORD, "");
-            }
-
-            @Override
-            public List<String> processArguments() {
-                return List.of();
-            }
-
-            @Override
-            public void close() throws SQLException {
-                if (missing == null) {
-                    try (Connection connection = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "");
-                         Statement statement = connection.createStatement()) {
-                        statement.execute("drop schema if exists " + schema + " cascade");
-                    }
+                    statement.execute("drop schema if exists " + schema + " cascade");
                 }
             }
+        }
 
-            @Override
-            public String toString() {
-                return "schema " + schema;
-            }
-        };
+        @Override
+        public String toString() {
+            return "schema " + schema + (database.equals("test") ? "" : " of database " + database);
+        }
     }
 }

@@ -42,13 +42,18 @@ public final class StoredServer implements AutoCloseable {
         return context().getBean(type);
     }
 
-    /** An answer: status, headers and the body as text and, where it is JSON, as a tree. */
-    public record Answer(int status, java.net.http.HttpHeaders headers, String body) {
+    /** An answer: status, headers and the body as bytes, as text and, where it is JSON, as a tree. */
+    public record Answer(int status, java.net.http.HttpHeaders headers, byte[] bytes) {
+        /** The body as text (UTF-8, as the service answers). */
+        public String body() {
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
         public JsonNode json() {
             try {
-                return Json.mapper().readTree(body);
+                return Json.mapper().readTree(bytes);
             } catch (IOException e) {
-                throw new AssertionError("not JSON: " + body, e);
+                throw new AssertionError("not JSON: " + body(), e);
             }
         }
 

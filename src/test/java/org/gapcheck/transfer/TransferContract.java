@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class TransferContract {
 
-    private static final String PASSWORD = "correct horse battery";
+    static final String PASSWORD = "correct horse battery";
 
     @TempDir
     Path dir;
@@ -62,10 +62,7 @@ abstract class TransferContract {
             Account secretariat = accounts.create(new Accounts.Request("secretariat", "secretariat", null, null, PASSWORD), null);
             String[] coordinator = login(server, "coordinator.xaf", null);
             String[] clerk = login(server, "secretariat", "enrol");
-            ObjectNode fixture = (ObjectNode) Json.mapper().readTree(Files.readString(Path.of("fixtures/xaf-midterm-2024.json")));
-            fixture.remove("$schema");
-            fixture.remove("reporting_year");
-            Answer saved = as(server, coordinator, "PATCH", "/api/countries/XAF/submissions/2024", fixture.toString());
+            Answer saved = as(server, coordinator, "PATCH", "/api/countries/XAF/submissions/2024", midterm());
             assertEquals(200, saved.status(), saved.body());
             long version = saved.json().get("draft_version").asLong();
             ok(as(server, coordinator, "POST", "/api/countries/XAF/submissions/2024/submit",
@@ -194,12 +191,20 @@ abstract class TransferContract {
         return copy;
     }
 
-    private static String withoutTime(String header) {
+    /** XAF's midterm fixture as a merge patch of a submission (its year is the path's). */
+    static String midterm() throws java.io.IOException {
+        ObjectNode fixture = (ObjectNode) Json.mapper().readTree(Files.readString(Path.of("fixtures/xaf-midterm-2024.json")));
+        fixture.remove("$schema");
+        fixture.remove("reporting_year");
+        return fixture.toString();
+    }
+
+    static String withoutTime(String header) {
         return header.replaceAll("\"exported_at\":\"[^\"]*\"", "");
     }
 
     /** Logs in (enrolling TOTP where {@code totp} asks); the session's cookie and CSRF token. */
-    private static String[] login(StoredServer server, String login, String totp) {
+    static String[] login(StoredServer server, String login, String totp) {
         String credentials = "\"login\": \"" + login + "\", \"password\": \"" + PASSWORD + "\"";
         Answer answer = server.send("POST", "/api/session", "{" + credentials + "}");
         if (totp != null) {
@@ -211,11 +216,11 @@ abstract class TransferContract {
         return new String[] {cookie.substring(0, cookie.indexOf(';')), answer.json().get("csrf_token").asText()};
     }
 
-    private static Answer as(StoredServer server, String[] caller, String method, String path, String json) {
+    static Answer as(StoredServer server, String[] caller, String method, String path, String json) {
         return server.send(method, path, json, "Cookie", caller[0], "X-CSRF-Token", caller[1]);
     }
 
-    private static void ok(Answer answer) {
+    static void ok(Answer answer) {
         assertTrue(answer.status() < 300, answer.status() + " " + answer.body());
     }
 }

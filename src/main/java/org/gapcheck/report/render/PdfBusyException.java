@@ -4,7 +4,6 @@ package org.gapcheck.report.render;
 public final class PdfBusyException extends RuntimeException {
 
     PdfBusyException(int waiting) {
-        super("This server renders one PDF at a time and " + waiting + " are already waiting; try again shortly,"
-                + " or ask for the HTML (Accept: text/html), which prints to the same pages.", null, false, false);
+        super("This server renders one PDF at a time and " + waiting + " are already waiting; try again shortly.", null, false, false);
     }
 }
