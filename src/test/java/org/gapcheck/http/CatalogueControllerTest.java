@@ -16,10 +16,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.gapcheck.cli.Main;
 import org.gapcheck.json.Json;
+import org.gapcheck.testing.WithDatabase;
 import org.junit.jupiter.api.Test;
 
-@MicronautTest
-class CatalogueControllerTest {
+@MicronautTest(transactional = false)
+class CatalogueControllerTest extends WithDatabase {
 
     @Inject
     @Client("/")

@@ -13,6 +13,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.gapcheck.fixtures.Fixtures;
+import org.gapcheck.testing.WithDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * its default); curl's default for --data-binary, a form, is refused with 415. Raw requests, since
  * an HTTP client adds a Content-Type of its own.
  */
-@MicronautTest
-class ContentTypeTest {
+@MicronautTest(transactional = false)
+class ContentTypeTest extends WithDatabase {
 
     @Inject
     EmbeddedServer server;

@@ -11,14 +11,15 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.gapcheck.core.RulePack;
+import org.gapcheck.testing.WithDatabase;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /} is a page, not a 404: it names the service and its rule pack and links to the docs and routes, each of which answers. */
-@MicronautTest
-class HomePageTest {
+@MicronautTest(transactional = false)
+class HomePageTest extends WithDatabase {
 
     @Inject
     @Client("/")

@@ -58,7 +58,7 @@ import org.kie.api.runtime.KieSession;
  * the plain Drools builder, which runs them. Any change to how rules are read must keep this passing.
  */
 @MicronautTest(transactional = false)
-class HostilePacksTest extends org.gapcheck.testing.WithH2 {
+class HostilePacksTest extends org.gapcheck.testing.WithDatabase {
 
     static final Path CORPUS = Path.of("src/test/resources/hostile-packs");
     static final String MARKER = "@@MARKER@@";

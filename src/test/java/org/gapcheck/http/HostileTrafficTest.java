@@ -19,16 +19,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import org.gapcheck.json.Json;
+import org.gapcheck.testing.WithDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
  * The protocol-level cases of issue 14 over a raw socket, and a bounded run of hostile traffic after
  * which the service answers a valid evaluation exactly as before: no 5xx, no reset, ever.
  */
-@MicronautTest
+@MicronautTest(transactional = false)
 @Property(name = "gapcheck.server.request-timeout", value = "1")
 @Property(name = "gapcheck.server.idle-timeout", value = "2")
-class HostileTrafficTest {
+class HostileTrafficTest extends WithDatabase {
 
     private static final String VALID = "fixtures/xac-consumer-2024.json";
 

@@ -21,13 +21,14 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.gapcheck.core.RulePackLoader;
 import org.gapcheck.json.Json;
+import org.gapcheck.testing.WithDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The evaluation's JSON shapes (lean by default, summary, with actions, with texts) and the criteria texts they point at. */
-@MicronautTest
-class LeanApiTest {
+@MicronautTest(transactional = false)
+class LeanApiTest extends WithDatabase {
 
     private static final int LEAN_LIMIT = 60 * 1024;
     private static final int CRITERIA = RulePackLoader.load(null).ruleBase().criteria().size();

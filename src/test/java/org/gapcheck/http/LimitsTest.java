@@ -11,11 +11,12 @@ import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.gapcheck.submission.SubmissionReader;
+import org.gapcheck.testing.WithDatabase;
 import org.junit.jupiter.api.Test;
 
 /** The README's Limits table says what the code does: each figure there is the constant here. */
-@MicronautTest
-class LimitsTest {
+@MicronautTest(transactional = false)
+class LimitsTest extends WithDatabase {
 
     @Inject
     @Value("${micronaut.server.max-request-size}")

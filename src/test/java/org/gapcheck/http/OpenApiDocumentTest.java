@@ -26,6 +26,7 @@ import java.util.Set;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.json.Json;
 import org.gapcheck.submission.InvalidSubmissionException;
+import org.gapcheck.testing.WithDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +35,8 @@ import org.junit.jupiter.api.Test;
  * operation tagged and summarised, every error answer a problem, and every example true to what
  * the service reads and answers. (.ci/openapi-lint lints the same file with Redocly.)
  */
-@MicronautTest
-class OpenApiDocumentTest {
+@MicronautTest(transactional = false)
+class OpenApiDocumentTest extends WithDatabase {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
     private static JsonNode doc;

@@ -6,10 +6,11 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.gapcheck.testing.WithDatabase;
 import org.junit.jupiter.api.Test;
 
-@MicronautTest
-class OpenApiTest {
+@MicronautTest(transactional = false)
+class OpenApiTest extends WithDatabase {
 
     @Inject
     @Client("/")

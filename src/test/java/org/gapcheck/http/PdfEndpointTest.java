@@ -13,11 +13,12 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import org.gapcheck.fixtures.Fixtures;
+import org.gapcheck.testing.WithDatabase;
 import org.junit.jupiter.api.Test;
 
 /** {@code POST /api/evaluations} with {@code Accept: application/pdf}: the report as a PDF file. */
-@MicronautTest
-class PdfEndpointTest {
+@MicronautTest(transactional = false)
+class PdfEndpointTest extends WithDatabase {
 
     @Inject
     @Client("/")

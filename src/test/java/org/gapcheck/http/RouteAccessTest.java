@@ -16,12 +16,13 @@ import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.gapcheck.testing.WithDatabase;
 import org.junit.jupiter.api.Test;
 
 /** Every route says who may call it; one that does not is refused, not opened. */
-@MicronautTest
+@MicronautTest(transactional = false)
 @Property(name = "gapcheck.test.unsecured-probe", value = "true")
-class RouteAccessTest {
+class RouteAccessTest extends WithDatabase {
 
     @Inject
     Router router;

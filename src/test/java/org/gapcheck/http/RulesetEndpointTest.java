@@ -24,7 +24,7 @@ import org.gapcheck.json.Json;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest(transactional = false)
-class RulesetEndpointTest extends org.gapcheck.testing.WithH2 {
+class RulesetEndpointTest extends org.gapcheck.testing.WithDatabase {
 
     private static final MediaType ZIP = MediaType.of("application/zip");
 

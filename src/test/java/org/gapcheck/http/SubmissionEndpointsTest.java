@@ -21,12 +21,13 @@ import org.gapcheck.cli.Main;
 import org.gapcheck.json.Json;
 import org.gapcheck.submission.BrokenSubmissions;
 import org.gapcheck.submission.SubmissionReader;
+import org.gapcheck.testing.WithDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-@MicronautTest
-class SubmissionEndpointsTest {
+@MicronautTest(transactional = false)
+class SubmissionEndpointsTest extends WithDatabase {
 
     @Inject
     @Client("/")

@@ -15,10 +15,11 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import org.gapcheck.fixtures.Fixtures;
 import org.gapcheck.json.Json;
+import org.gapcheck.testing.WithDatabase;
 import org.junit.jupiter.api.Test;
 
-@MicronautTest
-class SummaryEndpointTest {
+@MicronautTest(transactional = false)
+class SummaryEndpointTest extends WithDatabase {
 
     @Inject
     @Client("/")
