@@ -213,6 +213,29 @@ abstract class OidcLoginContract extends WithStoredServer {
     }
 
     @Test
+    void aProviderThatRefusesTheLoginIsAnsweredAsAFailureAndLogged() {
+        Answer start = server.send("GET", OidcSettings.LOGIN_PATH, null);
+        String state = URI.create(start.header("Location")).getRawQuery().replaceFirst(".*state=([^&]+).*", "$1");
+        Answer callback = server.send("GET", OidcSettings.CALLBACK_PATH + "?error=access_denied&state=" + state, null,
+                "Cookie", cookies(start));
+        assertProblem(401, "access/oidc-failed", callback);
+        assertNull(cookie(callback, Sessions.COOKIE));
+        String detail = audit("login.failed").get(audit("login.failed").size() - 1).detail();
+        assertTrue(detail.contains("factor=oidc reason=AuthorizationErrorResponseException"), detail);
+    }
+
+    @Test
+    void theModulesRoutesCarryAnAccessRuleToo() {
+        List<String> routes = server.bean(io.micronaut.web.router.Router.class).uriRoutes()
+                .filter(r -> r.getUriMatchTemplate().toString().startsWith("/oauth/"))
+                .map(r -> r.getHttpMethodName() + " " + r.getUriMatchTemplate()
+                        + (r.getTargetMethod().hasAnnotation(io.micronaut.security.annotation.Secured.class) ? "" : " WITHOUT RULE"))
+                .distinct().sorted().toList();
+        assertEquals(List.of("GET " + OidcSettings.CALLBACK_PATH, "GET " + OidcSettings.LOGIN_PATH, "POST " + OidcSettings.CALLBACK_PATH),
+                routes);
+    }
+
+    @Test
     void aSecondStepWithoutAPendingLoginIsRefused() {
         assertProblem(401, "access/login-failed", server.send("POST", "/api/session/totp", "{\"totp\": \"123456\"}"));
         assertProblem(401, "access/login-failed", server.send("POST", "/api/session/totp", "{\"totp\": \"123456\"}",

@@ -70,7 +70,13 @@ final class OidcController implements OauthController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     public Publisher<MutableHttpResponse<?>> callback(HttpRequest<Map<String, Object>> request) {
         String address = request.getRemoteAddress().getAddress().getHostAddress();
-        CompletableFuture<MutableHttpResponse<?>> answer = First.of(client.onCallback(request)).handleAsync((response, error) -> {
+        CompletableFuture<AuthenticationResponse> checked;
+        try {
+            checked = First.of(client.onCallback(request));
+        } catch (RuntimeException e) { // the provider's own refusal (?error=access_denied) is thrown at once
+            checked = CompletableFuture.failedFuture(e);
+        }
+        CompletableFuture<MutableHttpResponse<?>> answer = checked.handleAsync((response, error) -> {
             if (error != null) {
                 Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null ? error.getCause() : error;
                 LOG.info("OpenID Connect callback refused: {}", cause.toString());
