@@ -236,6 +236,16 @@ abstract class OidcLoginContract extends WithStoredServer {
     }
 
     @Test
+    void aServerWhoseProviderCannotBeReachedStartsAndSaysSoAtLogin() throws Exception {
+        try (org.gapcheck.testing.Database other = database();
+             org.gapcheck.testing.StoredServer alone = org.gapcheck.testing.StoredServer.start(other,
+                     OidcSettings.client("http://127.0.0.1:9/no-provider", CLIENT_ID, "a client secret"))) {
+            assertEquals(200, alone.send("GET", "/health", null).status());
+            assertProblem(503, "access/oidc-unavailable", alone.send("GET", OidcSettings.LOGIN_PATH, null));
+        }
+    }
+
+    @Test
     void aSecondStepWithoutAPendingLoginIsRefused() {
         assertProblem(401, "access/login-failed", server.send("POST", "/api/session/totp", "{\"totp\": \"123456\"}"));
         assertProblem(401, "access/login-failed", server.send("POST", "/api/session/totp", "{\"totp\": \"123456\"}",

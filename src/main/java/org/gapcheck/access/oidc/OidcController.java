@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 import org.gapcheck.access.DatabaseExecutor;
 import org.gapcheck.access.PendingLogins;
 import org.gapcheck.access.Sessions;
+import org.gapcheck.http.Refusal;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +64,14 @@ final class OidcController implements OauthController {
     @Override
     @Secured(SecurityRule.IS_ANONYMOUS)
     public Publisher<MutableHttpResponse<?>> login(HttpRequest<?> request) {
-        return client.authorizationRedirect(request);
+        try {
+            return client.authorizationRedirect(request);
+        } catch (RuntimeException e) { // the provider's metadata is read at the first login; once that failed, the module does not try again
+            LOG.warn("OpenID Connect provider unavailable: {}", e.toString());
+            throw Refusal.of(503, "access/oidc-unavailable", "Identity provider unavailable", "The identity provider could not"
+                    + " be reached when this server first needed it; an operator restarts the server once it answers. Meanwhile,"
+                    + " log in with a password.");
+        }
     }
 
     @Override
