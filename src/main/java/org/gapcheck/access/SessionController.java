@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -12,7 +13,6 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.cookie.Cookie;
-import io.micronaut.http.cookie.SameSite;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
@@ -40,9 +40,11 @@ import org.gapcheck.http.Refusal;
 class SessionController {
 
     private final Sessions sessions;
+    private final PendingLogins pendingLogins;
 
-    SessionController(Sessions sessions) {
+    SessionController(Sessions sessions, PendingLogins pendingLogins) {
         this.sessions = sessions;
+        this.pendingLogins = pendingLogins;
     }
 
     /** The credentials of a login; {@code totp} for the secretariat and administrators. */
@@ -78,10 +80,42 @@ class SessionController {
     HttpResponse<SessionView> login(@Body Credentials credentials, HttpRequest<?> request) {
         String address = request.getRemoteAddress().getAddress().getHostAddress();
         Sessions.Opened opened = sessions.login(credentials.login(), credentials.password(), credentials.totp(), address);
-        Cookie cookie = Cookie.of(Sessions.COOKIE, opened.secret()).httpOnly(true).secure(true).sameSite(SameSite.Strict).path("/");
+        return opened(opened);
+    }
+
+    private MutableHttpResponse<SessionView> opened(Sessions.Opened opened) {
         return HttpResponse.created(SessionView.of(opened.account().login(), opened.account().role().name(),
                 opened.account().country(), opened.session().csrfToken(), sessions.idleTimeout().toSeconds()))
-                .cookie(cookie);
+                .cookie(Sessions.cookie(opened.secret()));
+    }
+
+    /** The TOTP code that completes a login begun elsewhere (an OpenID Connect provider). */
+    record SecondStep(@Nullable String totp) {
+    }
+
+    @Operation(summary = "Complete a login with its TOTP code", description = "For the secretariat and administrators who logged"
+            + " in through the OpenID Connect provider: the provider's callback set the `gapcheck_pending` cookie (valid 5 minutes,"
+            + " once); this request sends it with `totp`, the current code of the authenticator app, and opens the session as"
+            + " `POST /api/session` does. The same limit, enrolment and refusals as a password login's code.")
+    @ApiResponse(responseCode = "201", description = "The session is open: its cookie is set (the pending one cleared); the body"
+            + " says who and gives the CSRF token.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SessionView.class)))
+    @ApiResponse(responseCode = "401", description = "`access/login-failed`: no pending login, or one used, expired or of an"
+            + " account deactivated since, or a wrong code (or one used already); `access/totp-required`: no code;"
+            + " `access/totp-enrolment-required`: the account has no TOTP yet: the body's `totp_enrolment` holds a new secret,"
+            + " shown once, which the next request with a code of it enrols.", content = @Content(mediaType = Problem.CONTENT_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "`access/too-many-logins`: too many failures for this account or address;"
+            + " `Retry-After` says when to try again.", content = @Content(mediaType = Problem.CONTENT_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @Post("/totp")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ProblemAnswers.WithBody
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<SessionView> secondStep(@Body SecondStep step, HttpRequest<?> request) {
+        String address = request.getRemoteAddress().getAddress().getHostAddress();
+        String secret = request.getCookies().findCookie(PendingLogins.COOKIE).map(Cookie::getValue).orElse(null);
+        return opened(pendingLogins.complete(secret, step.totp(), address)).cookie(PendingLogins.cookie("").maxAge(0));
     }
 
     @Operation(summary = "Who is logged in", description = "The session's account and its CSRF token.")
@@ -103,7 +137,7 @@ class SessionController {
     HttpResponse<Void> logout(Authentication authentication) {
         sessions.logout(sessionCaller(authentication));
         return HttpResponse.<Void>noContent()
-                .cookie(Cookie.of(Sessions.COOKIE, "").httpOnly(true).secure(true).sameSite(SameSite.Strict).path("/").maxAge(0));
+                .cookie(Sessions.cookie("").maxAge(0));
     }
 
     private static Caller sessionCaller(Authentication authentication) {

@@ -62,6 +62,12 @@ public final class Sessions {
     public record Opened(String secret, LoginSession session, Account account) {
     }
 
+    /** The cookie that carries a session's secret: HttpOnly, Secure, SameSite=Strict, for the whole site. */
+    public static io.micronaut.http.cookie.Cookie cookie(String secret) {
+        return io.micronaut.http.cookie.Cookie.of(COOKIE, secret).httpOnly(true).secure(true)
+                .sameSite(io.micronaut.http.cookie.SameSite.Strict).path("/");
+    }
+
     public Duration idleTimeout() {
         return idleTimeout;
     }
@@ -72,37 +78,55 @@ public final class Sessions {
      */
     public Opened login(String login, String password, @Nullable String totp, String address) {
         String name = login == null ? "" : login.trim().toLowerCase(Locale.ROOT);
-        String byLogin = "login:" + name;
-        String byAddress = "login-address:" + address;
-        long wait = Math.max(limiter.waitSeconds(byLogin, FAILURES_PER_LOGIN, FAILURE_WINDOW),
-                limiter.waitSeconds(byAddress, FAILURES_PER_ADDRESS, FAILURE_WINDOW));
-        if (wait > 0) {
-            audit.append(null, "login.throttled", "login:" + org.gapcheck.text.Printable.of(name), "address=" + address);
-            throw Refusal.tooMany("access/too-many-logins", "Too many failed logins for this account or from this address;"
-                    + " try again in " + wait + " seconds.", (int) Math.min(Integer.MAX_VALUE, wait));
-        }
+        throttle(name, address);
         Optional<Account> account = name.isEmpty() ? Optional.empty() : accounts.findByLogin(name);
         boolean matches = Passwords.matches(password == null ? "" : password, account.map(Account::passwordHash).orElse(null));
         if (!matches || !account.get().active()) {
             throw failed(account, name, address, "password", loginFailed());
         }
-        if (account.get().needsTotp()) {
-            switch (secondFactor.check(account.get(), totp)) {
-                case ENROL -> throw secondFactor.offer(account.get());
-                case MISSING -> throw failed(account, name, address, "totp missing", Refusal.of(401, "access/totp-required",
+        return open(account.get(), totp, address, "password");
+    }
+
+    /**
+     * Opens a session for {@code account}, whose first factor {@code method} (an OpenID Connect
+     * provider) has passed, once its TOTP code passes where it needs one: the same limit, refusals
+     * and enrolment as a password login.
+     */
+    public Opened afterFirstFactor(Account account, @Nullable String totp, String address, String method) {
+        throttle(account.login(), address);
+        return open(account, totp, address, method);
+    }
+
+    private Opened open(Account account, @Nullable String totp, String address, String method) {
+        String name = account.login();
+        if (account.needsTotp()) {
+            switch (secondFactor.check(account, totp)) {
+                case ENROL -> throw secondFactor.offer(account);
+                case MISSING -> throw failed(Optional.of(account), name, address, "totp missing", Refusal.of(401, "access/totp-required",
                         "TOTP code required", "This account logs in with the current code of its authenticator app in totp,"
                         + " as well as its password."));
-                case WRONG -> throw failed(account, name, address, "totp", loginFailed());
+                case WRONG -> throw failed(Optional.of(account), name, address, "totp", loginFailed());
                 case PASSED -> { }
             }
         }
-        limiter.clear(byLogin);
+        limiter.clear("login:" + name);
         String secret = Secrets.newSecret("gcs_");
         Instant now = Instant.now();
-        LoginSession session = sessions.save(new LoginSession(null, Sha256.hex(secret), account.get().id(),
+        LoginSession session = sessions.save(new LoginSession(null, Sha256.hex(secret), account.id(),
                 Secrets.newSecret(""), now, now, null));
-        audit.append(account.get().id(), "login", "session:" + session.id(), "address=" + address);
-        return new Opened(secret, session, account.get());
+        audit.append(account.id(), "login", "session:" + session.id(), "address=" + address + " method=" + method);
+        return new Opened(secret, session, account);
+    }
+
+    /** 429 while failures for this login or from this address are past their limit. */
+    private void throttle(String name, String address) {
+        long wait = Math.max(limiter.waitSeconds("login:" + name, FAILURES_PER_LOGIN, FAILURE_WINDOW),
+                limiter.waitSeconds("login-address:" + address, FAILURES_PER_ADDRESS, FAILURE_WINDOW));
+        if (wait > 0) {
+            audit.append(null, "login.throttled", "login:" + org.gapcheck.text.Printable.of(name), "address=" + address);
+            throw Refusal.tooMany("access/too-many-logins", "Too many failed logins for this account or from this address;"
+                    + " try again in " + wait + " seconds.", (int) Math.min(Integer.MAX_VALUE, wait));
+        }
     }
 
     private static Refusal loginFailed() {
@@ -147,6 +171,11 @@ public final class Sessions {
     /** Ends every open session of the account (a reset, a new password, a deactivation); the number ended. */
     public int endAll(long accountId) {
         return sessions.revokeOpen(accountId, Instant.now());
+    }
+
+    /** Ends one session now. */
+    void end(long sessionId) {
+        sessions.updateRevokedAt(sessionId, Instant.now());
     }
 
     public void logout(Caller caller) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import io.micronaut.runtime.server.EmbeddedServer;
+import org.gapcheck.access.oidc.OidcSettings;
 import org.gapcheck.core.PendingPack;
 import org.gapcheck.core.RulePack;
 import org.slf4j.Logger;
@@ -77,6 +78,11 @@ final class ServeCommand implements Callable<Integer> {
         Map<String, Object> settings = new HashMap<>(Map.of("micronaut.server.port", port == 0 ? -1 : port, "micronaut.server.host", host,
                 "gapcheck.server.request-timeout", requestTimeout, "gapcheck.server.idle-timeout", idleTimeout));
         settings.putAll(data.storage(spec));
+        try {
+            settings.putAll(OidcSettings.of(System.getenv()));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         ApplicationContext context;
         try {
             context = Micronaut.build(new String[0])

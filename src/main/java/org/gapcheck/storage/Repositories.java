@@ -50,6 +50,12 @@ final class Repositories {
 
         @JdbcRepository(dialect = Dialect.H2) @Requires(property = DIALECT, value = "H2")
         interface Links extends OneTimeLinkRepository { }
+
+        @JdbcRepository(dialect = Dialect.H2) @Requires(property = DIALECT, value = "H2")
+        interface Identities extends AccountIdentityRepository { }
+
+        @JdbcRepository(dialect = Dialect.H2) @Requires(property = DIALECT, value = "H2")
+        interface PendingLogins extends PendingLoginRepository { }
     }
 
     /** Production. */
@@ -86,5 +92,11 @@ final class Repositories {
 
         @JdbcRepository(dialect = Dialect.POSTGRES) @Requires(property = DIALECT, value = "POSTGRES")
         interface Links extends OneTimeLinkRepository { }
+
+        @JdbcRepository(dialect = Dialect.POSTGRES) @Requires(property = DIALECT, value = "POSTGRES")
+        interface Identities extends AccountIdentityRepository { }
+
+        @JdbcRepository(dialect = Dialect.POSTGRES) @Requires(property = DIALECT, value = "POSTGRES")
+        interface PendingLogins extends PendingLoginRepository { }
     }
 }

@@ -15,6 +15,7 @@ final class Sequences {
 
     private static final List<String> H2 = List.of(
             "alter table accounts alter column id restart with (select coalesce(max(id), 0) + 1 from accounts)",
+            "alter table account_identities alter column id restart with (select coalesce(max(id), 0) + 1 from account_identities)",
             "alter table api_tokens alter column id restart with (select coalesce(max(id), 0) + 1 from api_tokens)",
             "alter table one_time_links alter column id restart with (select coalesce(max(id), 0) + 1 from one_time_links)",
             "alter table submissions alter column id restart with (select coalesce(max(id), 0) + 1 from submissions)",
@@ -25,6 +26,7 @@ final class Sequences {
 
     private static final List<String> POSTGRES = List.of(
             "select setval(pg_get_serial_sequence('accounts', 'id'), coalesce(max(id), 0) + 1, false) from accounts",
+            "select setval(pg_get_serial_sequence('account_identities', 'id'), coalesce(max(id), 0) + 1, false) from account_identities",
             "select setval(pg_get_serial_sequence('api_tokens', 'id'), coalesce(max(id), 0) + 1, false) from api_tokens",
             "select setval(pg_get_serial_sequence('one_time_links', 'id'), coalesce(max(id), 0) + 1, false) from one_time_links",
             "select setval(pg_get_serial_sequence('submissions', 'id'), coalesce(max(id), 0) + 1, false) from submissions",

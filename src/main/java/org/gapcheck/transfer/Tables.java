@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.gapcheck.storage.Account;
+import org.gapcheck.storage.AccountIdentity;
+import org.gapcheck.storage.AccountIdentityRepository;
 import org.gapcheck.storage.AccountRepository;
 import org.gapcheck.storage.AnswerChange;
 import org.gapcheck.storage.AnswerChangeRepository;
@@ -19,6 +21,7 @@ import org.gapcheck.storage.AuditRepository;
 import org.gapcheck.storage.LoginSessionRepository;
 import org.gapcheck.storage.OneTimeLink;
 import org.gapcheck.storage.OneTimeLinkRepository;
+import org.gapcheck.storage.PendingLoginRepository;
 import org.gapcheck.storage.RateEventRepository;
 import org.gapcheck.storage.SectionAssignment;
 import org.gapcheck.storage.StoredSubmission;
@@ -42,15 +45,19 @@ final class Tables {
     private final List<Table<?>> all;
     private final LoginSessionRepository sessions;
     private final RateEventRepository rateEvents;
+    private final PendingLoginRepository pendingLogins;
 
-    Tables(AccountRepository accounts, ApiTokenRepository tokens, OneTimeLinkRepository links, SubmissionRepository submissions,
-           AnswerChangeRepository changes, VersionRepository versions, AssignmentRepository assignments, AuditRepository audit,
-           LoginSessionRepository sessions, RateEventRepository rateEvents) {
+    Tables(AccountRepository accounts, AccountIdentityRepository identities, ApiTokenRepository tokens, OneTimeLinkRepository links,
+           SubmissionRepository submissions, AnswerChangeRepository changes, VersionRepository versions, AssignmentRepository assignments,
+           AuditRepository audit, LoginSessionRepository sessions, RateEventRepository rateEvents, PendingLoginRepository pendingLogins) {
         this.sessions = sessions;
         this.rateEvents = rateEvents;
+        this.pendingLogins = pendingLogins;
         this.all = List.of(
                 new Table<>("accounts", Account.class, PAGE, Account::id, accounts::findByIdGreaterThan, accounts::insertKeepingId,
                         accounts::count),
+                new Table<>("account_identities", AccountIdentity.class, PAGE, AccountIdentity::id, identities::findByIdGreaterThan,
+                        identities::insertKeepingId, identities::count),
                 new Table<>("api_tokens", ApiToken.class, PAGE, ApiToken::id, tokens::findByIdGreaterThan, tokens::insertKeepingId,
                         tokens::count),
                 new Table<>("one_time_links", OneTimeLink.class, PAGE, OneTimeLink::id, links::findByIdGreaterThan,
@@ -76,12 +83,13 @@ final class Tables {
         return all.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 
-    /** The rows of every table, the transient ones (sessions, rate events) too; an import needs all zero. */
+    /** The rows of every table, the transient ones (sessions, rate events, pending logins) too; an import needs all zero. */
     Map<String, Long> counts() {
         Map<String, Long> counts = new LinkedHashMap<>();
         all.forEach(t -> counts.put(t.name(), t.count().getAsLong()));
         counts.put("sessions", sessions.count());
         counts.put("rate_events", rateEvents.count());
+        counts.put("pending_logins", pendingLogins.count());
         return counts;
     }
 }

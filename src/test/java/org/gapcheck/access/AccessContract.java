@@ -68,6 +68,15 @@ abstract class AccessContract extends WithStoredServer {
     }
 
     @Test
+    void withoutAnIdentityProviderConfiguredTheOpenIdConnectRoutesDoNotExist() {
+        for (String path : List.of(org.gapcheck.access.oidc.OidcSettings.LOGIN_PATH, org.gapcheck.access.oidc.OidcSettings.CALLBACK_PATH,
+                "/oauth/login", "/oauth/callback", "/oauth/logout")) {
+            Answer answer = server.send("GET", path + "?code=x&state=y", null);
+            assertEquals(404, answer.status(), path + ": " + answer.body());
+        }
+    }
+
+    @Test
     void anUnsafeRequestOfASessionNeedsItsCsrfToken() {
         Login session = login(account("coordinator", "XAG"));
         Answer without = server.send("DELETE", "/api/session", null, "Cookie", session.cookie());

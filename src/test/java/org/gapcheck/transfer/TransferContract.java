@@ -71,6 +71,7 @@ abstract class TransferContract {
             ok(as(server, coordinator, "PUT", "/api/countries/XAF/assignments/contributor.xaf", "{\"sections\": [\"HR\"]}"));
             ok(as(server, coordinator, "POST", "/api/accounts", "{\"login\": \"invited.xaf\", \"role\": \"contributor\", \"country\": \"XAF\"}"));
             server.bean(Tokens.class).create("ci", List.of("ruleset:validate"), 30, secretariat.id());
+            server.bean(org.gapcheck.access.Identities.class).link("secretariat", "https://login.example.org", "f3a9-77", null);
             StringWriter out = new StringWriter();
             server.bean(Exporter.class).export(out);
             exported = out.toString();
@@ -94,7 +95,7 @@ abstract class TransferContract {
         List<String> lines = exported.lines().toList();
         assertTrue(lines.size() > 20, exported);
         assertTrue(lines.get(0).startsWith("{\"format\":\"gapcheck-export\",\"format_version\":1,"), lines.get(0));
-        for (String table : List.of("accounts", "api_tokens", "one_time_links", "submissions", "answer_changes", "submission_versions",
+        for (String table : List.of("accounts", "account_identities", "api_tokens", "one_time_links", "submissions", "answer_changes", "submission_versions",
                 "section_assignments", "audit_log")) {
             assertTrue(exported.contains("{\"table\":\"" + table + "\",\"row\":{\"id\":"), "has rows of " + table);
         }
