@@ -40,9 +40,11 @@ import org.gapcheck.http.Refusal;
 class SessionController {
 
     private final Sessions sessions;
+    private final ClientAddress addresses;
 
-    SessionController(Sessions sessions) {
+    SessionController(Sessions sessions, ClientAddress addresses) {
         this.sessions = sessions;
+        this.addresses = addresses;
     }
 
     /** The credentials of a login; {@code totp} for the secretariat and administrators. */
@@ -76,7 +78,7 @@ class SessionController {
     @ProblemAnswers.WithBody
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<SessionView> login(@Body Credentials credentials, HttpRequest<?> request) {
-        String address = request.getRemoteAddress().getAddress().getHostAddress();
+        String address = addresses.of(request);
         Sessions.Opened opened = sessions.login(credentials.login(), credentials.password(), credentials.totp(), address);
         Cookie cookie = Cookie.of(Sessions.COOKIE, opened.secret()).httpOnly(true).secure(true).sameSite(SameSite.Strict).path("/");
         return HttpResponse.created(SessionView.of(opened.account().login(), opened.account().role().name(),

@@ -5,6 +5,7 @@ import io.micronaut.runtime.Micronaut;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.gapcheck.core.PendingPack;
@@ -44,6 +45,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    ManagementOption management;
+
     @Option(names = "--request-timeout", defaultValue = "30", paramLabel = "SECONDS",
             description = "A request must arrive whole within this many seconds of its first byte, else 408 (default: ${DEFAULT-VALUE}).")
     int requestTimeout;
@@ -77,6 +81,8 @@ final class ServeCommand implements Callable<Integer> {
         Map<String, Object> settings = new HashMap<>(Map.of("micronaut.server.port", port == 0 ? -1 : port, "micronaut.server.host", host,
                 "gapcheck.server.request-timeout", requestTimeout, "gapcheck.server.idle-timeout", idleTimeout));
         settings.putAll(data.storage(spec));
+        Optional<Map<String, Object>> managed = management.settings(host);
+        managed.ifPresent(settings::putAll);
         ApplicationContext context;
         try {
             context = Micronaut.build(new String[0])
@@ -109,6 +115,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         LOG.info("Loaded rule pack {}", loaded.summary());
         LOG.info("Data kept in {}", data.describe());
+        // Before the line that says it listens, which scripts and tests wait for.
+        managed.ifPresent(m -> LOG.info("Management (/metrics, /prometheus, /health) on http://{}:{}", host, m.get("endpoints.all.port")));
         LOG.info("Gapcheck listening on {}", context.getBean(EmbeddedServer.class).getURL());
         Ports.exposure(host).ifPresent(LOG::warn);
         return context;
