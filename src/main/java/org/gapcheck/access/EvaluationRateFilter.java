@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * CI pipeline evaluating its fixtures or a person trying the API ever sends; a caller with a token
  * or a session is not counted. Past the limit: 429 {@code http/rate-limited} with Retry-After.
  * The count waits on the database, so it runs on the database executor, never the event loop; each
- * request costs one indexed read, its event being written in a batch ({@link RateLimiter#recordSoon}).
+ * request costs a few microseconds: counts are read at most four times a second and events written in
+ * batches ({@link RateLimiter#recordSoon}).
  */
 @ServerFilter(value = "/api/evaluations", methods = HttpMethod.POST)
 @Requires(beans = DataSource.class)
@@ -59,7 +60,7 @@ final class EvaluationRateFilter implements Ordered {
         }
         String address = addresses.of(request);
         String bucket = "evaluations-address:" + address;
-        long wait = limiter.waitSeconds(bucket, limit, window);
+        long wait = limiter.waitSecondsSoon(bucket, limit, window);
         if (wait > 0) {
             LOG.info("Anonymous evaluations from {} past {} in {}: refused for {} s", address, limit, window, wait);
             int seconds = (int) Math.min(Integer.MAX_VALUE, wait);

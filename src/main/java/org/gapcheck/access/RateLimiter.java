@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.sql.DataSource;
 import org.gapcheck.storage.RateEvent;
@@ -24,16 +25,20 @@ import org.gapcheck.storage.RateEventRepository;
  * every process). {@link #recordSoon} is for limits counted on every request: the event is counted in
  * this process at once and written with the others of the last quarter second in one transaction, so a
  * busy limit costs one commit per flush, not one per request (a commit with its sync to disk cost half
- * the throughput of anonymous evaluations, BENCHMARKS.md). Another process sees it that much later.
+ * the throughput of anonymous evaluations, BENCHMARKS.md), and {@link #waitSecondsSoon} reads its count
+ * at most as often. Another process sees the events that much later.
  */
 @Singleton
 @Requires(beans = DataSource.class)
 public class RateLimiter {
 
     private static final Duration KEPT = Duration.ofDays(1);
+    private static final Duration FLUSH_EVERY = Duration.ofMillis(250);
 
     private final RateEventRepository events;
     private final ConcurrentLinkedQueue<RateEvent> unsaved = new ConcurrentLinkedQueue<>();
+    /** Buckets counted by {@link #recordSoon}: what was read of each, and this process's events since. */
+    private final ConcurrentHashMap<String, Seen> seen = new ConcurrentHashMap<>();
     private volatile Instant lastPrune = Instant.EPOCH;
 
     RateLimiter(RateEventRepository events) {
@@ -53,6 +58,36 @@ public class RateLimiter {
         return 0;
     }
 
+    /**
+     * {@link #waitSeconds} for a bucket counted on every request: the count is read from the database at most
+     * once a quarter second, and this process's events since are added to it, so a busy bucket costs a few reads
+     * a second, not one per request. An event leaving the window is seen up to that much later (the count errs high).
+     */
+    public long waitSecondsSoon(String bucket, int limit, Duration window) {
+        Instant now = Instant.now();
+        Seen s = seen.compute(bucket, (k, old) -> old == null || old.readAt().isBefore(now.minus(FLUSH_EVERY)) ? read(k, now, window) : old);
+        if (s.stored() + s.since() < limit) {
+            return 0;
+        }
+        Instant oldest = s.oldest() == null ? now : s.oldest();
+        return Math.max(1, Duration.between(now, oldest.plus(window)).toSeconds() + 1);
+    }
+
+    private Seen read(String bucket, Instant now, Duration window) {
+        Instant from = now.minus(window);
+        List<Instant> here = unsaved.stream().filter(e -> e.bucket().equals(bucket) && e.at().isAfter(from)).map(RateEvent::at).toList();
+        Instant oldest = events.findFirstByBucketAndAtAfterOrderByAt(bucket, from).map(RateEvent::at)
+                .or(() -> here.stream().min(Instant::compareTo)).orElse(null);
+        long stored = oldest == null ? 0 : events.countByBucketAndAtAfter(bucket, from) + here.size();
+        return new Seen(now, window, stored, oldest, 0);
+    }
+
+    private record Seen(Instant readAt, Duration window, long stored, Instant oldest, int since) {
+        Seen plusOne() {
+            return new Seen(readAt, window, stored, oldest, since + 1);
+        }
+    }
+
     public void record(String bucket) {
         Instant now = Instant.now();
         events.save(new RateEvent(null, bucket, now));
@@ -62,10 +97,11 @@ public class RateLimiter {
     /** Counts an event here at once and writes it with the next flush. */
     public void recordSoon(String bucket) {
         unsaved.add(new RateEvent(null, bucket, Instant.now()));
+        seen.computeIfPresent(bucket, (k, s) -> s.plusOne());
     }
 
     /** Writes the events counted since the last flush, in one transaction. */
-    @Scheduled(fixedDelay = "250ms")
+    @Scheduled(fixedDelay = "250ms") // FLUSH_EVERY
     @PreDestroy
     @Transactional
     void flush() {
@@ -74,9 +110,11 @@ public class RateLimiter {
             batch.add(e);
             unsaved.poll();
         }
+        Instant now = Instant.now();
+        seen.values().removeIf(s -> s.readAt().plus(s.window()).isBefore(now));
         if (!batch.isEmpty()) {
             events.saveAll(batch);
-            pruneNowAndThen(Instant.now());
+            pruneNowAndThen(now);
         }
     }
 
@@ -90,6 +128,7 @@ public class RateLimiter {
     /** Forgets the bucket's events (a successful login clears its login's failures). */
     public void clear(String bucket) {
         unsaved.removeIf(e -> e.bucket().equals(bucket));
+        seen.remove(bucket);
         events.deleteByBucket(bucket);
     }
 }

@@ -119,6 +119,10 @@ final class ServeCommand implements Callable<Integer> {
         managed.ifPresent(m -> LOG.info("Management (/metrics, /prometheus, /health) on http://{}:{}", host, m.get("endpoints.all.port")));
         LOG.info("Gapcheck listening on {}", context.getBean(EmbeddedServer.class).getURL());
         Ports.exposure(host).ifPresent(LOG::warn);
+        if (managed.isPresent() && !Ports.loopback(host)) {
+            LOG.warn("The management port listens on {} too: its metrics have no login; keep --host 127.0.0.1 behind a proxy"
+                    + " (README, Running in production).", host);
+        }
         return context;
     }
 

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
 
@@ -31,7 +32,7 @@ final class RequestIdFilter implements Ordered {
     @RequestFilter
     void assign(HttpRequest<?> request, MutablePropagatedContext context) {
         String given = request.getHeaders().get(HEADER);
-        String id = given != null && PLAIN.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && PLAIN.matcher(given).matches() ? given : newId();
         request.setAttribute(MDC_KEY, id);
         MDC.put(MDC_KEY, id);
         try {
@@ -39,6 +40,12 @@ final class RequestIdFilter implements Ordered {
         } finally {
             MDC.remove(MDC_KEY);
         }
+    }
+
+    /** A random id in UUID form; it need not be unguessable, so no SecureRandom (a lock shared by every request). */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new UUID(random.nextLong(), random.nextLong()).toString();
     }
 
     @ResponseFilter

@@ -61,6 +61,18 @@ abstract class EvaluationLimitContract extends WithStoredServer {
     }
 
     @Test
+    void eventsAnotherProcessWroteAreCountedWithinAQuarterSecond() throws IOException, InterruptedException {
+        String body = Files.readString(Fixtures.DIR.resolve("xac-consumer-2024.json"));
+        assertEquals(200, server.send("POST", "/api/evaluations?view=summary", body).status());
+        org.gapcheck.storage.RateEventRepository stored = server.bean(org.gapcheck.storage.RateEventRepository.class);
+        for (int i = 1; i < LIMIT; i++) {
+            stored.save(new org.gapcheck.storage.RateEvent(null, BUCKET, java.time.Instant.now())); // as another process writes
+        }
+        Thread.sleep(300); // past the count this process read
+        assertProblem(429, EvaluationRateFilter.TYPE, server.send("POST", "/api/evaluations?view=summary", body));
+    }
+
+    @Test
     void theRequestIdIsInTheLogLinesOfItsWorkOnTheDatabaseExecutorAndInTheAnswer() throws IOException {
         String body = Files.readString(Fixtures.DIR.resolve("xac-consumer-2024.json"));
         for (int i = 0; i < LIMIT; i++) {
