@@ -30,9 +30,11 @@ import org.gapcheck.http.ProblemAnswers;
 class PasswordController {
 
     private final OneTimeLinks links;
+    private final ClientAddress addresses;
 
-    PasswordController(OneTimeLinks links) {
+    PasswordController(OneTimeLinks links, ClientAddress addresses) {
         this.links = links;
+        this.addresses = addresses;
     }
 
     /** The token of the link (after {@code token=}) and the password to set. */
@@ -50,7 +52,7 @@ class PasswordController {
     @ProblemAnswers.WithBody
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<Void> setPassword(@Body NewPassword request, HttpRequest<?> http) {
-        links.setPassword(request.token(), request.password(), http.getRemoteAddress().getAddress().getHostAddress());
+        links.setPassword(request.token(), request.password(), addresses.of(http));
         return HttpResponse.noContent();
     }
 }

@@ -1,9 +1,17 @@
 package org.gapcheck.access;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.sql.DataSource;
 import org.gapcheck.storage.RateEvent;
 import org.gapcheck.storage.RateEventRepository;
@@ -12,14 +20,25 @@ import org.gapcheck.storage.RateEventRepository;
  * Sliding-window limits counted in the database, so that two serve processes share one count: at
  * most {@code limit} events per bucket within {@code window}. Events older than a day are pruned
  * now and then.
+ * <p>
+ * {@link #record} writes an event at once (a failed login: rare, and the next attempt must see it in
+ * every process). {@link #recordSoon} is for limits counted on every request: the event is counted in
+ * this process at once and written with the others of the last quarter second in one transaction, so a
+ * busy limit costs one commit per flush, not one per request (a commit with its sync to disk cost half
+ * the throughput of anonymous evaluations, BENCHMARKS.md), and {@link #waitSecondsSoon} reads its count
+ * at most as often. Another process sees the events that much later.
  */
 @Singleton
 @Requires(beans = DataSource.class)
-public final class RateLimiter {
+public class RateLimiter {
 
     private static final Duration KEPT = Duration.ofDays(1);
+    private static final Duration FLUSH_EVERY = Duration.ofMillis(250);
 
     private final RateEventRepository events;
+    private final ConcurrentLinkedQueue<RateEvent> unsaved = new ConcurrentLinkedQueue<>();
+    /** Buckets counted by {@link #recordSoon}: what was read of each, and this process's events since. */
+    private final ConcurrentHashMap<String, Seen> seen = new ConcurrentHashMap<>();
     private volatile Instant lastPrune = Instant.EPOCH;
 
     RateLimiter(RateEventRepository events) {
@@ -30,17 +49,76 @@ public final class RateLimiter {
     public long waitSeconds(String bucket, int limit, Duration window) {
         Instant now = Instant.now();
         Instant from = now.minus(window);
-        if (events.countByBucketAndAtAfter(bucket, from) < limit) {
+        List<RateEvent> here = unsaved.stream().filter(e -> e.bucket().equals(bucket) && e.at().isAfter(from)).toList();
+        if (here.size() >= limit || events.countByBucketAndAtAfter(bucket, from) + here.size() >= limit) {
+            Optional<Instant> oldest = events.findFirstByBucketAndAtAfterOrderByAt(bucket, from).map(RateEvent::at)
+                    .or(() -> here.stream().map(RateEvent::at).min(Instant::compareTo));
+            return oldest.map(at -> Math.max(1, Duration.between(now, at.plus(window)).toSeconds() + 1)).orElse(0L);
+        }
+        return 0;
+    }
+
+    /**
+     * {@link #waitSeconds} for a bucket counted on every request: the count is read from the database at most
+     * once a quarter second, and this process's events since are added to it, so a busy bucket costs a few reads
+     * a second, not one per request. An event leaving the window is seen up to that much later (the count errs high).
+     */
+    public long waitSecondsSoon(String bucket, int limit, Duration window) {
+        Instant now = Instant.now();
+        Seen s = seen.compute(bucket, (k, old) -> old == null || old.readAt().isBefore(now.minus(FLUSH_EVERY)) ? read(k, now, window) : old);
+        if (s.stored() + s.since() < limit) {
             return 0;
         }
-        return events.findFirstByBucketAndAtAfterOrderByAt(bucket, from)
-                .map(oldest -> Math.max(1, Duration.between(now, oldest.at().plus(window)).toSeconds() + 1))
-                .orElse(0L);
+        Instant oldest = s.oldest() == null ? now : s.oldest();
+        return Math.max(1, Duration.between(now, oldest.plus(window)).toSeconds() + 1);
+    }
+
+    private Seen read(String bucket, Instant now, Duration window) {
+        Instant from = now.minus(window);
+        List<Instant> here = unsaved.stream().filter(e -> e.bucket().equals(bucket) && e.at().isAfter(from)).map(RateEvent::at).toList();
+        Instant oldest = events.findFirstByBucketAndAtAfterOrderByAt(bucket, from).map(RateEvent::at)
+                .or(() -> here.stream().min(Instant::compareTo)).orElse(null);
+        long stored = oldest == null ? 0 : events.countByBucketAndAtAfter(bucket, from) + here.size();
+        return new Seen(now, window, stored, oldest, 0);
+    }
+
+    private record Seen(Instant readAt, Duration window, long stored, Instant oldest, int since) {
+        Seen plusOne() {
+            return new Seen(readAt, window, stored, oldest, since + 1);
+        }
     }
 
     public void record(String bucket) {
         Instant now = Instant.now();
         events.save(new RateEvent(null, bucket, now));
+        pruneNowAndThen(now);
+    }
+
+    /** Counts an event here at once and writes it with the next flush. */
+    public void recordSoon(String bucket) {
+        unsaved.add(new RateEvent(null, bucket, Instant.now()));
+        seen.computeIfPresent(bucket, (k, s) -> s.plusOne());
+    }
+
+    /** Writes the events counted since the last flush, in one transaction. */
+    @Scheduled(fixedDelay = "250ms") // FLUSH_EVERY
+    @PreDestroy
+    @Transactional
+    void flush() {
+        List<RateEvent> batch = new ArrayList<>();
+        for (RateEvent e = unsaved.peek(); e != null; e = unsaved.peek()) {
+            batch.add(e);
+            unsaved.poll();
+        }
+        Instant now = Instant.now();
+        seen.values().removeIf(s -> s.readAt().plus(s.window()).isBefore(now));
+        if (!batch.isEmpty()) {
+            events.saveAll(batch);
+            pruneNowAndThen(now);
+        }
+    }
+
+    private void pruneNowAndThen(Instant now) {
         if (lastPrune.isBefore(now.minus(Duration.ofMinutes(10)))) {
             lastPrune = now;
             events.deleteByAtBefore(now.minus(KEPT));
@@ -49,6 +127,8 @@ public final class RateLimiter {
 
     /** Forgets the bucket's events (a successful login clears its login's failures). */
     public void clear(String bucket) {
+        unsaved.removeIf(e -> e.bucket().equals(bucket));
+        seen.remove(bucket);
         events.deleteByBucket(bucket);
     }
 }

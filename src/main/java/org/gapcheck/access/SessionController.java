@@ -41,10 +41,12 @@ class SessionController {
 
     private final Sessions sessions;
     private final PendingLogins pendingLogins;
+    private final ClientAddress addresses;
 
-    SessionController(Sessions sessions, PendingLogins pendingLogins) {
+    SessionController(Sessions sessions, PendingLogins pendingLogins, ClientAddress addresses) {
         this.sessions = sessions;
         this.pendingLogins = pendingLogins;
+        this.addresses = addresses;
     }
 
     /** The credentials of a login; {@code totp} for the secretariat and administrators. */
@@ -78,7 +80,7 @@ class SessionController {
     @ProblemAnswers.WithBody
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<SessionView> login(@Body Credentials credentials, HttpRequest<?> request) {
-        String address = request.getRemoteAddress().getAddress().getHostAddress();
+        String address = addresses.of(request);
         Sessions.Opened opened = sessions.login(credentials.login(), credentials.password(), credentials.totp(), address);
         return opened(opened);
     }
@@ -113,7 +115,7 @@ class SessionController {
     @ProblemAnswers.WithBody
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<SessionView> secondStep(@Body SecondStep step, HttpRequest<?> request) {
-        String address = request.getRemoteAddress().getAddress().getHostAddress();
+        String address = addresses.of(request);
         String secret = request.getCookies().findCookie(PendingLogins.COOKIE).map(Cookie::getValue).orElse(null);
         return opened(pendingLogins.complete(secret, step.totp(), address)).cookie(PendingLogins.cookie("").maxAge(0));
     }

@@ -5,6 +5,7 @@ import io.micronaut.runtime.Micronaut;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.gapcheck.access.oidc.OidcSettings;
@@ -45,6 +46,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    ManagementOption management;
+
     @Option(names = "--request-timeout", defaultValue = "30", paramLabel = "SECONDS",
             description = "A request must arrive whole within this many seconds of its first byte, else 408 (default: ${DEFAULT-VALUE}).")
     int requestTimeout;
@@ -83,6 +87,8 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        Optional<Map<String, Object>> managed = management.settings(host);
+        managed.ifPresent(settings::putAll);
         ApplicationContext context;
         try {
             context = Micronaut.build(new String[0])
@@ -115,8 +121,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         LOG.info("Loaded rule pack {}", loaded.summary());
         LOG.info("Data kept in {}", data.describe());
+        // Before the line that says it listens, which scripts and tests wait for.
+        managed.ifPresent(m -> LOG.info("Management (/metrics, /prometheus, /health) on http://{}:{}", host, m.get("endpoints.all.port")));
         LOG.info("Gapcheck listening on {}", context.getBean(EmbeddedServer.class).getURL());
         Ports.exposure(host).ifPresent(LOG::warn);
+        if (managed.isPresent() && !Ports.loopback(host)) {
+            LOG.warn("The management port listens on {} too: its metrics have no login; keep --host 127.0.0.1 behind a proxy"
+                    + " (README, Running in production).", host);
+        }
         return context;
     }
 

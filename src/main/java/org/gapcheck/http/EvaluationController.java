@@ -87,7 +87,9 @@ class EvaluationController {
             + " or `http/bad-content-encoding`: the body is not in its Content-Encoding.",
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid-submission", ref = "#/components/examples/invalid-submission-problem")))
-    @ApiResponse(responseCode = "429", description = "`report/pdf-busy`: too many PDFs wait for the renderer (one is rendered at a time).",
+    @ApiResponse(responseCode = "429", description = "`report/pdf-busy`: too many PDFs wait for the renderer (one is rendered at a time);"
+            + " `http/rate-limited`: too many evaluations from this address without an API token or a session (120 a minute by"
+            + " default; `Retry-After` says when the window's oldest leaves it).",
             headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Retry-After", description = "Seconds to wait",
                     schema = @Schema(type = "integer")),
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -129,7 +131,8 @@ class EvaluationController {
                         + " same pages.", PDF_RETRY_AFTER_SECONDS);
             }
         }
-        Object rendered = json ? Json.compact(shape.body(evaluation)) : format.render(evaluation, texts);
+        Object rendered = json ? Json.compact(shape.body(evaluation))
+                : format == ReportFormat.html ? ReportHtml.served(evaluation, texts) : format.render(evaluation, texts);
         return CompletableFuture.completedFuture(HttpResponse.ok(rendered).contentType(format.mediaType()));
     }
 }

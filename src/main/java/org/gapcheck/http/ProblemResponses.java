@@ -27,8 +27,11 @@ final class ProblemResponses implements ErrorResponseProcessor<Problem> {
         Problem problem;
         if (status.getCode() >= 500) {
             context.getRootCause().ifPresent(e -> LOG.error("Internal error answering {} {}", context.getRequest().getMethod(), org.gapcheck.text.Printable.of(path), e));
+            // The request id finds the log's lines of this failure (RequestIdFilter).
+            String id = context.getRequest().getAttribute(RequestIdFilter.MDC_KEY, String.class).map(i -> " under request id " + i)
+                    .orElse("");
             problem = new Problem("internal-error", status.getReason(), status.getCode(),
-                    "Gapcheck failed to answer; the error is logged on the server.", path, null, List.of());
+                    "Gapcheck failed to answer; the error is logged on the server" + id + ".", path, null, List.of());
         } else {
             List<Problem.Error> errors = context.getErrors().stream()
                     .map(e -> new Problem.Error(e.getPath().orElse(null), null, e.getMessage()))

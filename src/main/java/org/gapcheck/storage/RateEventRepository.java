@@ -2,12 +2,16 @@ package org.gapcheck.storage;
 
 import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Rate-limit events; implemented once per database ({@link Repositories}). */
 public interface RateEventRepository extends GenericRepository<RateEvent, Long> {
 
     RateEvent save(RateEvent event);
+
+    /** Several in one batch (RateLimiter's flush). */
+    List<RateEvent> saveAll(Iterable<RateEvent> events);
 
     long countByBucketAndAtAfter(String bucket, Instant after);
 

@@ -47,6 +47,16 @@ public final class Page {
                 .map(LogEntry::getMessage).toList();
     }
 
+    /** Runs a script in the page (as the driver does: the page's Content-Security-Policy does not apply to it) and gives its value. */
+    public Object run(String script, Object... args) {
+        return chromium.driver().executeScript(script, args);
+    }
+
+    /** Runs a script that answers by calling its last argument, and gives that answer. */
+    public Object runAsync(String script, Object... args) {
+        return chromium.driver().executeAsyncScript(script, args);
+    }
+
     /** Text that overflows its box (and is neither scrolled nor meant to be), or sticks out of the window sideways. */
     public List<String> overflows() {
         @SuppressWarnings("unchecked")

@@ -21,13 +21,16 @@ import java.util.regex.Pattern;
 public final class ServeProcess implements AutoCloseable {
 
     private static final Pattern LISTENING = Pattern.compile("Gapcheck listening on (http://\\S+)");
+    private static final Pattern MANAGEMENT = Pattern.compile("Management \\(.*\\) on (http://\\S+)");
 
     private final Process process;
     private final Http http;
+    private final Http management;
 
-    private ServeProcess(Process process, String url) {
+    private ServeProcess(Process process, String url, String managementUrl) {
         this.process = process;
         this.http = new Http(url.replaceAll("/$", ""));
+        this.management = managementUrl == null ? null : new Http(managementUrl);
     }
 
     /** Starts serve with {@code args} after it and {@code environment} added to this one's; returns once it listens. */
@@ -40,12 +43,17 @@ public final class ServeProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         Process process = builder.start();
         CompletableFuture<String> url = new CompletableFuture<>();
+        java.util.concurrent.atomic.AtomicReference<String> managementUrl = new java.util.concurrent.atomic.AtomicReference<>();
         List<String> lines = new ArrayList<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                     synchronized (lines) {
                         lines.add(line);
+                    }
+                    Matcher managed = MANAGEMENT.matcher(line);
+                    if (managed.find()) {
+                        managementUrl.set(managed.group(1)); // said before the line that it listens
                     }
                     Matcher m = LISTENING.matcher(line);
                     if (m.find()) {
@@ -60,7 +68,8 @@ public final class ServeProcess implements AutoCloseable {
         reader.setDaemon(true);
         reader.start();
         try {
-            return new ServeProcess(process, url.get(90, TimeUnit.SECONDS));
+            String listening = url.get(90, TimeUnit.SECONDS);
+            return new ServeProcess(process, listening, managementUrl.get());
         } catch (Exception e) {
             process.destroyForcibly();
             throw new IllegalStateException("serve did not start: " + lines, e);
@@ -69,6 +78,11 @@ public final class ServeProcess implements AutoCloseable {
 
     public StoredServer.Answer send(String method, String path, String json, String... headers) {
         return http.send(method, path, json, headers);
+    }
+
+    /** A GET on the management port ({@code --management-port}), which must have been given. */
+    public StoredServer.Answer manage(String path) {
+        return management.send("GET", path, null);
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import javax.sql.DataSource;
+import org.gapcheck.access.ClientAddress;
 import org.gapcheck.access.DatabaseExecutor;
 import org.gapcheck.access.PendingLogins;
 import org.gapcheck.access.Sessions;
@@ -49,11 +50,14 @@ final class OidcController implements OauthController {
     private final OauthClient client;
     private final OidcLogins logins;
     private final ExecutorService database;
+    private final ClientAddress addresses;
 
-    OidcController(@Parameter OauthClient client, OidcLogins logins, @Named(DatabaseExecutor.NAME) ExecutorService database) {
+    OidcController(@Parameter OauthClient client, OidcLogins logins, @Named(DatabaseExecutor.NAME) ExecutorService database,
+                   ClientAddress addresses) {
         this.client = client;
         this.logins = logins;
         this.database = database;
+        this.addresses = addresses;
     }
 
     @Override
@@ -77,7 +81,7 @@ final class OidcController implements OauthController {
     @Override
     @Secured(SecurityRule.IS_ANONYMOUS)
     public Publisher<MutableHttpResponse<?>> callback(HttpRequest<Map<String, Object>> request) {
-        String address = request.getRemoteAddress().getAddress().getHostAddress();
+        String address = addresses.of(request);
         CompletableFuture<AuthenticationResponse> checked;
         try {
             checked = First.of(client.onCallback(request));

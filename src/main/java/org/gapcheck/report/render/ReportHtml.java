@@ -31,13 +31,29 @@ public final class ReportHtml {
             escape(value, writer);
         }
     }.compile("templates/report.html.mustache");
+    /** Where the service serves the filter script (application.yml, static resources under /assets/). */
+    public static final String SCRIPT_PATH = "/assets/report-filter.js";
+    private static final String SCRIPT = org.gapcheck.text.Classpath.text("/assets/report-filter.js");
     /** Movements shown before the rest is folded away. */
     static final int MOVEMENTS_SHOWN = 12;
 
     private ReportHtml() {
     }
 
+    /** The report as one self-contained file: its filter script inline (for the CLI, the PDF). */
     public static String render(Report r, ReportTexts texts) {
+        return render(r, texts, null);
+    }
+
+    /**
+     * The report as the service answers it: its filter script by reference to {@link #SCRIPT_PATH}, since the
+     * service's Content-Security-Policy runs no inline script; the page reads whole without it.
+     */
+    public static String served(Report r, ReportTexts texts) {
+        return render(r, texts, SCRIPT_PATH);
+    }
+
+    private static String render(Report r, ReportTexts texts, String scriptSrc) {
         SummaryViews summary = new SummaryViews(texts);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("name", r.countryName() == null ? r.country() : r.countryName());
@@ -76,6 +92,8 @@ public final class ReportHtml {
         view.put("filterChallenges", challenges);
         view.put("actions", r.actions() == null || r.actions().isEmpty() ? null : r.actions().size());
         view.put("methodNote", Prose.of(r.methodNote()));
+        view.put("scriptSrc", scriptSrc);
+        view.put("script", scriptSrc == null ? SCRIPT : null);
         StringWriter out = new StringWriter();
         TEMPLATE.execute(out, view);
         return out.toString();

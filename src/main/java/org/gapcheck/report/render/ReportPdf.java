@@ -10,9 +10,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -29,7 +27,7 @@ import org.jsoup.nodes.Element;
  */
 public final class ReportPdf {
 
-    private static final String PDF_CSS = resource("/templates/report-pdf.css").replace("FONT_STACK", PdfFonts.STACK);
+    private static final String PDF_CSS = org.gapcheck.text.Classpath.text("/templates/report-pdf.css").replace("FONT_STACK", PdfFonts.STACK);
     private static final String BASE_URI = "about:gapcheck-report";
     /** Font metrics for the life of the process: the fonts never change, and a line's height asks every
      * font of the stack for them, which would otherwise read the 10 MB Han font for every report. */
@@ -95,17 +93,6 @@ public final class ReportPdf {
                 Element title = svg.selectFirst("title");
                 svg.attr("alt", svg.hasAttr("aria-label") ? svg.attr("aria-label") : title == null ? "Chart" : title.text());
             }
-        }
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = ReportPdf.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is missing from the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

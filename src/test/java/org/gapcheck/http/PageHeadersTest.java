@@ -1,0 +1,126 @@
+package org.gapcheck.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.gapcheck.fixtures.Fixtures;
+import org.gapcheck.testing.WithDatabase;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every HTML answer carries the Content-Security-Policy, and its page lives within it: no inline script, no
+ * style attribute, and each style block one the policy names by hash. The routes that answer HTML are read from
+ * the router, so a new one fails here until it is listed with a request that reaches it.
+ */
+@MicronautTest(transactional = false)
+class PageHeadersTest extends WithDatabase {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    Router router;
+
+    /** Each HTML route of the application, by method and template, with a request that answers its HTML. */
+    private Map<String, Supplier<HttpRequest<?>>> htmlRoutes() throws IOException {
+        String submission = Files.readString(Fixtures.DIR.resolve("xac-consumer-2024.json"));
+        Map<String, Supplier<HttpRequest<?>>> routes = new LinkedHashMap<>();
+        routes.put("GET /", () -> HttpRequest.GET("/"));
+        routes.put("POST /api/evaluations", () -> HttpRequest.POST("/api/evaluations", submission)
+                .contentType(MediaType.APPLICATION_JSON).accept(MediaType.TEXT_HTML));
+        routes.put("POST /api/summaries", () -> HttpRequest.POST("/api/summaries", "[" + submission + "]")
+                .contentType(MediaType.APPLICATION_JSON).accept(MediaType.TEXT_HTML));
+        return routes;
+    }
+
+    @Test
+    void everyHtmlRouteIsListedAndAnswersUnderThePolicy() throws IOException {
+        Set<String> fromRouter = router.uriRoutes().map(UriRouteInfo.class::cast)
+                .filter(r -> r.getDeclaringType().getPackageName().startsWith("org.gapcheck"))
+                .filter(r -> ((java.util.List<MediaType>) r.getProduces()).stream().anyMatch(t -> t.getName().equals(MediaType.TEXT_HTML)))
+                .filter(r -> !r.getHttpMethodName().equals("HEAD"))
+                .map(r -> r.getHttpMethodName() + " " + r.getUriMatchTemplate()).collect(Collectors.toCollection(TreeSet::new));
+        Map<String, Supplier<HttpRequest<?>>> listed = htmlRoutes();
+        assertEquals(new TreeSet<>(listed.keySet()), fromRouter, "every HTML route is listed here with a request");
+        for (Map.Entry<String, Supplier<HttpRequest<?>>> route : listed.entrySet()) {
+            assertPageUnderPolicy(route.getKey(), client.toBlocking().exchange(route.getValue().get(), String.class));
+        }
+    }
+
+    @Test
+    void swaggerUiRunsFromFilesUnderThePolicy() {
+        HttpResponse<String> page = client.toBlocking().exchange(HttpRequest.GET("/swagger-ui/index.html"), String.class);
+        assertPageUnderPolicy("Swagger UI", page);
+        assertEquals(200, client.toBlocking().exchange(HttpRequest.GET("/swagger-ui/start.js"), String.class).code());
+    }
+
+    @Test
+    void theServedReportTakesItsScriptFromAFileTheServiceServes() throws IOException {
+        HttpResponse<String> report = client.toBlocking().exchange(htmlRoutes().get("POST /api/evaluations")
+                .get(), String.class);
+        Element script = Jsoup.parse(report.body()).selectFirst("script[src]");
+        assertEquals("/assets/report-filter.js", script.attr("src"));
+        HttpResponse<String> file = client.toBlocking().exchange(HttpRequest.GET(script.attr("src")), String.class);
+        assertTrue(file.body().contains("getElementById(\"flt\")"), file.body());
+        assertEquals("nosniff", file.header("X-Content-Type-Options"));
+    }
+
+    @Test
+    void anErrorForABrowserIsAProblemAndJsonAnswersCarryNoPolicy() {
+        HttpClientResponseException missing = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(HttpRequest.GET("/no-such-page").accept(MediaType.TEXT_HTML), String.class));
+        HttpResponse<?> answer = missing.getResponse();
+        assertEquals(404, answer.code());
+        assertEquals("nosniff", answer.header("X-Content-Type-Options"));
+        assertEquals(Problem.CONTENT_TYPE, answer.getContentType().orElseThrow().toString(), "no HTML error page, a problem");
+        HttpResponse<String> json = client.toBlocking().exchange(HttpRequest.GET("/api/catalogue/challenges/C01"), String.class);
+        assertNull(json.header("Content-Security-Policy"), "an API answer is no page");
+        assertEquals("nosniff", json.header("X-Content-Type-Options"));
+        assertEquals("same-origin", json.header("Referrer-Policy"));
+    }
+
+    static void assertPageUnderPolicy(String route, HttpResponse<String> response) {
+        assertEquals(200, response.code(), route);
+        assertEquals(MediaType.TEXT_HTML, response.getContentType().orElseThrow().getName(), route);
+        String policy = response.header("Content-Security-Policy");
+        assertEquals(PageHeadersFilter.POLICY, policy, route);
+        assertTrue(policy.contains("script-src 'self';") && !policy.contains("unsafe"), policy);
+        assertEquals("nosniff", response.header("X-Content-Type-Options"), route);
+        assertEquals("same-origin", response.header("Referrer-Policy"), route);
+        Document page = Jsoup.parse(response.body());
+        for (Element script : page.select("script")) {
+            assertFalse(script.attr("src").isEmpty(), route + ": an inline script: " + script.outerHtml());
+            assertTrue(script.attr("src").startsWith("/"), route + ": a script from elsewhere: " + script.attr("src"));
+        }
+        assertTrue(page.select("[style]").isEmpty(), route + ": a style attribute");
+        assertTrue(page.select("*").stream().flatMap(e -> e.attributes().asList().stream()).noneMatch(a -> a.getKey().startsWith("on")),
+                route + ": an inline event handler");
+        for (Element style : page.select("style")) {
+            assertTrue(policy.contains(InlineStyles.hash(style.data())), route + ": a style block the policy does not name");
+        }
+    }
+}
