@@ -54,6 +54,7 @@ class PageHeadersTest extends WithDatabase {
                 .contentType(MediaType.APPLICATION_JSON).accept(MediaType.TEXT_HTML));
         routes.put("POST /api/summaries", () -> HttpRequest.POST("/api/summaries", "[" + submission + "]")
                 .contentType(MediaType.APPLICATION_JSON).accept(MediaType.TEXT_HTML));
+        routes.put("GET /api/summaries", () -> HttpRequest.GET("/api/summaries").accept(MediaType.TEXT_HTML));
         return routes;
     }
 
