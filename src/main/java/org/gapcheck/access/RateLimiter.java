@@ -1,9 +1,10 @@
 package org.gapcheck.access;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ShutdownEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,9 +101,18 @@ public class RateLimiter {
         seen.computeIfPresent(bucket, (k, s) -> s.plusOne());
     }
 
+    /**
+     * The last events, written as the context begins to close: a shutdown event comes before any bean
+     * is destroyed, where a {@code @PreDestroy} flush would come after the data source and open the
+     * database (and run its migrations) again on the way out.
+     */
+    @EventListener
+    void onShutdown(ShutdownEvent event) {
+        flush();
+    }
+
     /** Writes the events counted since the last flush, in one transaction. */
     @Scheduled(fixedDelay = "250ms") // FLUSH_EVERY
-    @PreDestroy
     @Transactional
     void flush() {
         List<RateEvent> batch = new ArrayList<>();

@@ -46,9 +46,10 @@ public final class StorageConfig {
     /** The embedded database under {@code dataDir}. */
     public static Map<String, Object> h2(Path dataDir) {
         // DATABASE_TO_LOWER: unquoted names in the migrations fold to lower case, as in PostgreSQL,
-        // and so match the quoted lower-case names Micronaut Data writes.
+        // and so match the quoted lower-case names Micronaut Data writes. DB_CLOSE_ON_EXIT=FALSE: the
+        // context closes the database (with its pool) after its last writes, not H2's own hook racing it.
         String file = dataDir.toAbsolutePath().normalize().resolve("gapcheck").toString().replace('\\', '/');
-        return datasource("jdbc:h2:file:" + file + ";WRITE_DELAY=0;DATABASE_TO_LOWER=TRUE", "org.h2.Driver", "H2", "sa", "",
+        return datasource("jdbc:h2:file:" + file + ";WRITE_DELAY=0;DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE", "org.h2.Driver", "H2", "sa", "",
                 "classpath:db/migration/h2", null);
     }
 
