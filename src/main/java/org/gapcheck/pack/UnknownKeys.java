@@ -37,6 +37,12 @@ final class UnknownKeys extends DeserializationProblemHandler {
         int lineOf(String key) {
             int wanted = seen.merge(key, 1, Integer::sum);
             Pattern keyLine = Pattern.compile("^\\s*(-\\s+)?\"?" + Pattern.quote(key) + "\"?\\s*:.*");
+            int line = nth(keyLine, wanted);
+            // A key of a flow mapping ({renamed: ...}) stands after a brace or a comma.
+            return line > 0 ? line : nth(Pattern.compile(".*[{,]\\s*\"?" + Pattern.quote(key) + "\"?\\s*:.*"), wanted);
+        }
+
+        private int nth(Pattern keyLine, int wanted) {
             int count = 0;
             for (int i = 0; i < lines.size(); i++) {
                 if (keyLine.matcher(lines.get(i)).matches() && ++count == wanted) {

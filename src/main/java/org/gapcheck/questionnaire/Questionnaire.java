@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.gapcheck.pack.SemanticVersion;
 
 /**
  * What a State can report: items by section, the country profile, and situation indicators.
@@ -28,9 +30,16 @@ public final class Questionnaire {
     private final Map<String, Item> itemIndex;
     private final Map<String, ProfileField> profileIndex;
     private final Map<String, Indicator> indicatorIndex;
+    private final List<QuestionnaireChange> changes;
 
     public Questionnaire(String title, String notKnown, List<Section> sections, List<Region> regions, List<Item> items,
                          List<ProfileField> profile, List<Indicator> indicators) {
+        this(title, notKnown, sections, regions, items, profile, indicators, List.of());
+    }
+
+    /** @param changes the items renamed or removed by earlier pack versions, oldest first */
+    public Questionnaire(String title, String notKnown, List<Section> sections, List<Region> regions, List<Item> items,
+                         List<ProfileField> profile, List<Indicator> indicators, List<QuestionnaireChange> changes) {
         this.title = title;
         this.notKnown = notKnown;
         this.sections = List.copyOf(sections);
@@ -41,6 +50,7 @@ public final class Questionnaire {
         this.itemIndex = index(this.items, Item::code);
         this.profileIndex = index(this.profile, ProfileField::code);
         this.indicatorIndex = index(this.indicators, Indicator::code);
+        this.changes = List.copyOf(changes);
     }
 
     @JsonProperty
@@ -88,6 +98,28 @@ public final class Questionnaire {
 
     public Optional<Indicator> indicator(String code) {
         return Optional.ofNullable(indicatorIndex.get(code));
+    }
+
+    /**
+     * The changes a submission stored under the questionnaire of pack {@code version} goes through
+     * to be read under this one, oldest first: none where that version is this one or later, or not
+     * a pack version at all.
+     */
+    public List<QuestionnaireChange> changesAfter(String version) {
+        return SemanticVersion.parse(version)
+                .map(from -> changes.stream().filter(c -> SemanticVersion.parse(c.version())
+                        .map(v -> v.compareTo(from) > 0).orElse(false)).toList())
+                .orElse(List.of());
+    }
+
+    /** The codes of a submission group (see {@link QuestionnaireChange#GROUPS}) this questionnaire asks for. */
+    public Set<String> codes(String group) {
+        return switch (group) {
+            case "answers" -> itemIndex.keySet();
+            case "profile" -> profileIndex.keySet();
+            case "indicators" -> indicatorIndex.keySet();
+            default -> throw new IllegalArgumentException("no group " + group);
+        };
     }
 
     public boolean hasRegion(String id) {

@@ -17,6 +17,8 @@ public final class QuestionnaireLoader {
     public static final String QUESTIONNAIRE = "questionnaire/questionnaire.yaml";
     public static final String PROFILE = "questionnaire/profile.yaml";
     public static final String INDICATORS = "questionnaire/indicators.yaml";
+    /** Optional: a pack whose questionnaire never renamed or removed an item has none. */
+    public static final String CHANGES = "questionnaire/changes.yaml";
 
     private QuestionnaireLoader() {
     }
@@ -34,6 +36,8 @@ public final class QuestionnaireLoader {
         }
         Optional<Parsed<ProfileFile>> profile = PackYaml.read(source, PROFILE, ProfileFile.class, problems);
         Optional<Parsed<IndicatorsFile>> indicators = PackYaml.read(source, INDICATORS, IndicatorsFile.class, problems);
+        Optional<Parsed<ChangesFile>> changes = source.snapshot(CHANGES).or(() -> source.read(CHANGES)).isEmpty() ? Optional.empty()
+                : PackYaml.read(source, CHANGES, ChangesFile.class, problems);
         if (!problems.isEmpty()) {
             throw new PackLoadException(problems);
         }
@@ -48,7 +52,15 @@ public final class QuestionnaireLoader {
         validator.throwIfAny();
 
         QuestionnaireFile q = main.get().value();
-        return new Questionnaire(q.title(), q.notKnown(), q.sections(), q.regions(), items,
+        Questionnaire asked = new Questionnaire(q.title(), q.notKnown(), q.sections(), q.regions(), items,
                 profile.get().value().fields(), indicators.get().value().indicators());
+        if (changes.isEmpty()) {
+            return asked;
+        }
+        ChangesValidator history = new ChangesValidator();
+        List<QuestionnaireChange> list = history.check(changes.get(), catalogue.pack().version(), asked);
+        history.throwIfAny();
+        return new Questionnaire(q.title(), q.notKnown(), q.sections(), q.regions(), items,
+                profile.get().value().fields(), indicators.get().value().indicators(), list);
     }
 }

@@ -40,6 +40,12 @@ public record StoredSubmission(@Id @GeneratedValue @Nullable Long id, String cou
                 createdAt, at, comments);
     }
 
+    /** The same submission, its answers now stored under the questionnaire of pack {@code version}. */
+    public StoredSubmission withQuestionnaireVersion(String version, Instant at) {
+        return new StoredSubmission(id, country, reportingYear, state, formatVersion, version, lockVersion, createdAt, at,
+                returnComments);
+    }
+
     /** Whether its answers may change: a draft, or returned for changes. */
     public boolean editable() {
         return state == State.DRAFT || state == State.RETURNED;

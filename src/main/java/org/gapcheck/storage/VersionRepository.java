@@ -27,7 +27,7 @@ public interface VersionRepository extends GenericRepository<SubmissionVersion, 
     void updatePublishedAt(@Id Long id, @Nullable Instant publishedAt);
 
     /** Per submission submitted or acknowledged (not returned), its latest version: what the secretariat summarises. */
-    @Query("select v.id, s.country, s.reporting_year, v.version_number, v.pack_version, v.report_json"
+    @Query("select v.id, s.country, s.reporting_year, s.format_version, v.version_number, v.pack_version, v.report_json"
             + " from submission_versions v join submissions s on s.id = v.submission_id"
             + " where s.state in ('SUBMITTED', 'ACKNOWLEDGED') and v.version_number ="
             + " (select max(w.version_number) from submission_versions w where w.submission_id = v.submission_id)"
@@ -35,7 +35,7 @@ public interface VersionRepository extends GenericRepository<SubmissionVersion, 
     List<LatestReport> findLatestSubmitted();
 
     /** Per submission, its latest published version: what the public may see summarised. */
-    @Query("select v.id, s.country, s.reporting_year, v.version_number, v.pack_version, v.report_json"
+    @Query("select v.id, s.country, s.reporting_year, s.format_version, v.version_number, v.pack_version, v.report_json"
             + " from submission_versions v join submissions s on s.id = v.submission_id"
             + " where v.published_at is not null and v.version_number = (select max(w.version_number)"
             + " from submission_versions w where w.submission_id = v.submission_id and w.published_at is not null)"

@@ -63,11 +63,15 @@ public final class SummaryBuilder {
 
     /**
      * The summary of stored versions: each version's stored report where the active pack produced it,
-     * else its submission evaluated again, so that every figure is the active pack's.
+     * else its submission evaluated again, so that every figure is the active pack's; the versions
+     * stored in a format this Gapcheck cannot read are listed as invalid.
      */
-    public SummaryReport buildStored(List<StoredVersion> versions, Integer year, String generatedAt) {
+    public SummaryReport buildStored(List<StoredVersion> versions, List<SummaryReport.Invalid> unreadable, Integer year,
+                                     String generatedAt) {
         StoredScores stored = new StoredScores(pack.manifest().version(), this::evaluate, this::answeredIn);
-        return summarise(versions.parallelStream().map(stored::score).toList(), year, generatedAt);
+        List<Object> outcomes = new ArrayList<>(unreadable);
+        outcomes.addAll(versions.parallelStream().map(stored::score).toList());
+        return summarise(outcomes, year, generatedAt);
     }
 
     private SummaryReport summarise(List<Object> outcomes, Integer year, String generatedAt) {

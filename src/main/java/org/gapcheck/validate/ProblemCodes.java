@@ -78,6 +78,14 @@ public final class ProblemCodes {
         code("indicator/bad-better", "an indicator's 'better' is not higher, lower or context");
         code("indicator/no-challenge", "an indicator names no challenge");
         code("indicator/unknown-challenge", "an indicator names an unknown challenge");
+        // Questionnaire changes (questionnaire/changes.yaml): how stored answers are read under a later questionnaire
+        code("changes/bad-version", "a questionnaire change names no pack version (MAJOR.MINOR.PATCH)");
+        code("changes/order", "questionnaire changes are not listed oldest first, one per version");
+        code("changes/after-pack", "a questionnaire change names a version later than the pack's own");
+        code("changes/empty", "a questionnaire change renames and removes nothing");
+        code("changes/still-asked", "a code renamed or removed is still asked by the questionnaire");
+        code("changes/unknown-target", "an item is renamed to a code the questionnaire does not ask");
+        code("changes/code-reused", "a code that left the questionnaire comes back, or leaves twice");
         // Standards, thresholds, regions
         code("standard/bad-id", "a standard id is not a lower-case token");
         code("threshold/bad-id", "a threshold id is not a lower-case token");

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.json.Json;
+import org.gapcheck.pack.SemanticVersion;
 import org.gapcheck.questionnaire.Item;
 import org.gapcheck.storage.AnswerChange;
 import org.gapcheck.storage.AnswerChangeRepository;
@@ -39,9 +40,6 @@ import org.gapcheck.submission.SubmissionReader;
 @Requires(beans = DataSource.class)
 public class Drafts {
 
-    /** The submission format this version of Gapcheck writes. */
-    static final int FORMAT_VERSION = 1;
-
     private final SubmissionRepository submissions;
     private final AnswerChangeRepository changes;
     private final AssignmentRepository assignments;
@@ -60,10 +58,12 @@ public class Drafts {
     }
 
     /**
-     * A submission's items now, the id of the last change of each, and the id of its last change
-     * of all (0 for none): the draft's version.
+     * A submission's items now, read under the active questionnaire, the id of the last change of
+     * each, and the id of its last change of all (0 for none): the draft's version; and what reading
+     * it under the active questionnaire changed ({@link Upgrades}), kept by the next save or submit.
      */
-    record Draft(StoredSubmission submission, Map<String, JsonNode> items, Map<String, Long> changedAt, long version) {
+    record Draft(StoredSubmission submission, Map<String, JsonNode> items, Map<String, Long> changedAt, long version,
+                 Upgrades.Upgraded upgrade) {
     }
 
     /** What a save did: the items it changed and the draft's version after it. */
@@ -71,6 +71,7 @@ public class Drafts {
     }
 
     Draft draft(StoredSubmission submission) {
+        Upgrades.readable(submission.formatVersion(), "The submission of " + submission.country() + " for " + submission.reportingYear());
         Map<String, JsonNode> items = new LinkedHashMap<>();
         Map<String, Long> changedAt = new LinkedHashMap<>();
         long last = 0;
@@ -83,7 +84,48 @@ public class Drafts {
             changedAt.put(change.item(), change.id());
             last = change.id();
         }
-        return new Draft(submission, items, changedAt, last);
+        Upgrades.Upgraded upgrade = Upgrades.items(items, submission.questionnaireVersion(), pack.questionnaire(), pack.manifest().version());
+        for (Upgrades.Moved moved : upgrade.moved()) {
+            changedAt.put(moved.to(), changedAt.remove(moved.from()));
+        }
+        upgrade.lost().forEach(lost -> changedAt.remove(lost.item()));
+        return new Draft(submission, upgrade.items(), changedAt, last, upgrade);
+    }
+
+    /**
+     * Keeps what reading the draft under the active questionnaire changed: the moves and losses go
+     * into the change log, made by {@code who} (the save or submit that read it so), and the
+     * submission is stored under the active pack's questionnaire from then on. A draft stored under
+     * a later questionnaire than the active one (a pack rolled back) is read and kept as it is.
+     *
+     * @return the submission as now stored, and the draft's version after it
+     */
+    Kept keepUpgrade(Audience who, Draft draft, Instant now) {
+        StoredSubmission submission = draft.submission();
+        Upgrades.Upgraded upgrade = draft.upgrade();
+        boolean older = SemanticVersion.parse(submission.questionnaireVersion())
+                .flatMap(stored -> SemanticVersion.parse(upgrade.to()).map(active -> stored.compareTo(active) < 0)).orElse(false);
+        if (!older) {
+            return new Kept(submission, draft.version());
+        }
+        List<AnswerChange> log = new ArrayList<>();
+        for (Upgrades.Moved moved : upgrade.moved()) {
+            String value = draft.items().get(moved.to()).toString();
+            log.add(AnswerChange.of(submission.id(), who.accountId(), now, moved.from(), value, null));
+            log.add(AnswerChange.of(submission.id(), who.accountId(), now, moved.to(), null, value));
+        }
+        upgrade.lost().forEach(lost -> log.add(AnswerChange.of(submission.id(), who.accountId(), now, lost.item(),
+                lost.value().toString(), null)));
+        long version = log.isEmpty() ? draft.version() : changes.saveAll(log).get(log.size() - 1).id();
+        audit.append(who.accountId(), "submission.upgraded", "submission:" + submission.country() + "/" + submission.reportingYear(),
+                "questionnaire " + upgrade.from() + " -> " + upgrade.to() + ": " + upgrade.moved().size() + " renamed, "
+                        + upgrade.lost().size() + " lost" + (upgrade.lost().isEmpty() ? "" : " (" + String.join(" ",
+                        upgrade.lost().stream().map(Upgrades.Lost::item).toList()) + ")"));
+        return new Kept(submissions.update(submission.withQuestionnaireVersion(upgrade.to(), now)), version);
+    }
+
+    /** A submission as stored after {@link #keepUpgrade}, and its draft's version. */
+    record Kept(StoredSubmission submission, long version) {
     }
 
     /**
@@ -103,7 +145,8 @@ public class Drafts {
         // finds the first's draft instead of a refused insert that PostgreSQL could not retry.
         audit.lockChain();
         StoredSubmission submission = submissions.findByCountryAndReportingYearForUpdate(country, year).orElseGet(() ->
-                submissions.save(StoredSubmission.draft(country, year, FORMAT_VERSION, pack.manifest().version(), now)));
+                submissions.save(StoredSubmission.draft(country, year, Upgrades.FORMAT_VERSION, pack.manifest().version(), now)));
+        Upgrades.readable(submission.formatVersion(), "The submission of " + country + " for " + year);
         if (!submission.editable()) {
             throw Transitions.conflict("submission/not-editable", "The submission is " + submission.state().name().toLowerCase()
                     + ": its answers change again only if the secretariat returns it.");
@@ -132,8 +175,9 @@ public class Drafts {
         if (!who.coordinatorOf(country)) {
             refuseUnassigned(who, changed);
         }
+        Kept kept = keepUpgrade(who, draft, now);
         if (log.isEmpty()) {
-            return new Saved(changed, draft.version());
+            return new Saved(changed, kept.version());
         }
         List<AnswerChange> saved = changes.saveAll(log);
         audit.append(who.accountId(), "submission.saved", "submission:" + country + "/" + year, changed.size() + " item(s): "

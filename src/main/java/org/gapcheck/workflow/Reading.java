@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.gapcheck.core.RulePack;
 import org.gapcheck.http.Refusal;
 import org.gapcheck.storage.StoredSubmission;
 import org.gapcheck.storage.SubmissionRepository;
@@ -27,11 +28,13 @@ public class Reading {
     private final SubmissionRepository submissions;
     private final VersionRepository versions;
     private final Drafts drafts;
+    private final RulePack pack;
 
-    Reading(SubmissionRepository submissions, VersionRepository versions, Drafts drafts) {
+    Reading(SubmissionRepository submissions, VersionRepository versions, Drafts drafts, RulePack pack) {
         this.submissions = submissions;
         this.versions = versions;
         this.drafts = drafts;
+        this.pack = pack;
     }
 
     /** A submission and the versions of it the caller may see. */
@@ -59,6 +62,7 @@ public class Reading {
         if (visible == null) {
             throw Audience.notFound(country, year);
         }
+        Upgrades.readable(visible.submission().formatVersion(), "The submission of " + country + " for " + year);
         return visible;
     }
 
@@ -73,7 +77,10 @@ public class Reading {
         return numbered(find(who, country, year), country, year, number);
     }
 
-    /** The items that differ between two versions, or a version and the draft ({@code "draft"}, for the delegation). */
+    /**
+     * The items that differ between two versions, or a version and the draft ({@code "draft"}, for the
+     * delegation), each read under the active questionnaire, so an item renamed between them is no change.
+     */
     Views.DiffView diff(Audience who, String country, int year, String from, String to) {
         Visible visible = find(who, country, year);
         Map<String, JsonNode> before = items(who, visible, country, year, from, "from");
@@ -94,7 +101,9 @@ public class Reading {
             return drafts.draft(visible.submission()).items();
         }
         try {
-            return DraftItems.of(Drafts.parse(numbered(visible, country, year, Integer.parseInt(which)).submissionJson()));
+            SubmissionVersion v = numbered(visible, country, year, Integer.parseInt(which));
+            return Upgrades.items(DraftItems.of(Drafts.parse(v.submissionJson())), v.packVersion(), pack.questionnaire(),
+                    pack.manifest().version()).items();
         } catch (NumberFormatException e) {
             throw Refusal.invalid("http/invalid-parameter", "Invalid query parameter", parameter, "unknown_value", "'" + parameter
                     + "' is a version number" + (who.delegationOf(country) ? " or draft" : "") + ", not '"
@@ -122,6 +131,7 @@ public class Reading {
         return new Views.SubmissionView(s.country(), s.reportingYear(), state, delegation || who.secretariat() ? s.returnComments() : null,
                 draft == null ? null : draft.version(),
                 draft == null ? null : DraftItems.document(s.country(), s.reportingYear(), draft.items()),
+                draft == null ? null : s.questionnaireVersion(), draft == null ? null : Views.UpgradeView.of(draft.upgrade()),
                 visible.versions().stream().map(Views.VersionSummary::of).toList());
     }
 }

@@ -5,7 +5,12 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.gapcheck.json.Json;
+import org.gapcheck.submission.SubmissionError;
 import javax.sql.DataSource;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.storage.LatestReport;
@@ -25,9 +30,11 @@ public class StoredSummaries {
 
     private final VersionRepository versions;
     private final SummaryBuilder builder;
+    private final RulePack pack;
 
     StoredSummaries(VersionRepository versions, RulePack pack) {
         this.versions = versions;
+        this.pack = pack;
         this.builder = new SummaryBuilder(pack);
     }
 
@@ -41,9 +48,29 @@ public class StoredSummaries {
     }
 
     private SummaryReport summarise(List<LatestReport> rows, Integer year) {
-        List<StoredVersion> stored = rows.stream().map(r -> new StoredVersion(r.country() + " " + r.reportingYear() + " version "
-                + r.versionNumber(), r.packVersion(), r.reportJson().getBytes(StandardCharsets.UTF_8),
-                () -> versions.findSubmissionJsonById(r.id()).orElseThrow().getBytes(StandardCharsets.UTF_8))).toList();
-        return builder.buildStored(stored, year, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        List<StoredVersion> stored = new ArrayList<>();
+        List<SummaryReport.Invalid> unreadable = new ArrayList<>();
+        for (LatestReport r : rows) {
+            String name = r.country() + " " + r.reportingYear() + " version " + r.versionNumber();
+            if (r.formatVersion() != Upgrades.FORMAT_VERSION) {
+                unreadable.add(new SummaryReport.Invalid(name, List.of(SubmissionError.at("", "format_unsupported",
+                        Upgrades.unsupported(r.formatVersion(), "this submission")))));
+            } else {
+                stored.add(new StoredVersion(name, r.packVersion(), r.reportJson().getBytes(StandardCharsets.UTF_8),
+                        () -> asActive(r)));
+            }
+        }
+        return builder.buildStored(stored, unreadable, year, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    /** A version's submission as the active questionnaire reads it (as stored where its pack's questionnaire is the active one's). */
+    private byte[] asActive(LatestReport r) {
+        String json = versions.findSubmissionJsonById(r.id()).orElseThrow();
+        if (pack.questionnaire().changesAfter(r.packVersion()).isEmpty()) {
+            return json.getBytes(StandardCharsets.UTF_8);
+        }
+        Map<String, JsonNode> items = Upgrades.items(DraftItems.of(Drafts.parse(json)), r.packVersion(), pack.questionnaire(),
+                pack.manifest().version()).items();
+        return Json.compact(DraftItems.document(r.country(), r.reportingYear(), items));
     }
 }

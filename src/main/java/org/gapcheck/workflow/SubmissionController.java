@@ -39,6 +39,9 @@ import org.gapcheck.questionnaire.Years;
 @Controller("/api/countries/{iso3}/submissions")
 @Tag(name = "submissions")
 @ProblemAnswers.AnyRoute
+@ApiResponse(responseCode = "409", description = "`submission/format-unsupported`: stored by a later Gapcheck in a format this one"
+        + " does not read; nothing was read or changed.", content = @Content(mediaType = Problem.CONTENT_TYPE,
+        schema = @Schema(implementation = Problem.class)))
 @Requires(beans = DataSource.class)
 @ExecuteOn(DatabaseExecutor.NAME)
 class SubmissionController {
@@ -78,7 +81,9 @@ class SubmissionController {
     }
 
     @Operation(summary = "One submission", description = "For its delegation, the draft as it stands (`draft`, a submission"
-            + " document) and its `draft_version`, which a submit carries; for others, the versions they may see.")
+            + " document, read under the active questionnaire) and its `draft_version`, which a submit carries; where the draft"
+            + " is stored under an earlier questionnaire, `questionnaire_version` and `upgrade`: the items renamed and the answers"
+            + " lost by reading it under the active one, kept by the next save or submit. For others, the versions they may see.")
     @ApiResponse(responseCode = "404", description = "`not-found/submission`: none that the caller may see.",
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @Get("/{year}")
@@ -97,7 +102,8 @@ class SubmissionController {
             + " it, or these items.", content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "`not-found/submission`: none that the caller may see.",
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "`submission/not-editable`: submitted or acknowledged.",
+    @ApiResponse(responseCode = "409", description = "`submission/not-editable`: submitted or acknowledged;"
+            + " `submission/format-unsupported`: stored in a format this Gapcheck does not read.",
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "412", description = "`submission/conflict`: an item this save changes was changed by someone"
             + " else after `base`; each error names it, the value now stored and yours. Nothing was saved.",

@@ -46,7 +46,7 @@ import org.gapcheck.storage.SubmissionVersion;
 @ApiResponse(responseCode = "404", description = "`not-found/submission` or `not-found/version`: none that the caller may see.",
         content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "409", description = "`submission/not-editable` or `submission/not-under-review`: not in a state"
-        + " that allows this.", content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+        + " that allows this; `submission/format-unsupported`: stored in a format this Gapcheck does not read.", content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
 @Requires(beans = DataSource.class)
 @ExecuteOn(DatabaseExecutor.NAME)
 @Secured(SecurityRule.IS_AUTHENTICATED)

@@ -78,6 +78,8 @@ public class Transitions {
         byte[] json = Json.compact(DraftItems.document(country, year, draft.items()));
         LeanReport report = LeanReport.of(evaluations.evaluate(json, null, false), false);
         Instant now = Instant.now();
+        Drafts.Kept kept = drafts.keepUpgrade(who, draft, now);
+        submission = kept.submission();
         Account coordinator = accounts.findById(who.accountId()).orElseThrow();
         String certification = "Certified by " + coordinator.login() + ", coordinator for " + country + " (nomination "
                 + coordinator.nominationReference() + "), on " + now + ": this submission states the measures of " + country
@@ -86,7 +88,7 @@ public class Transitions {
                 .map(v -> v.versionNumber() + 1).orElse(1);
         String text = new String(json, StandardCharsets.UTF_8);
         SubmissionVersion version = versions.save(SubmissionVersion.submitted(submission.id(), number,
-                draft.version() == 0 ? null : draft.version(), who.accountId(), now, text, Sha256.hex(json),
+                kept.version() == 0 ? null : kept.version(), who.accountId(), now, text, Sha256.hex(json),
                 pack.manifest().version(), new String(Json.compact(report), StandardCharsets.UTF_8), certification));
         submissions.update(submission.withState(State.SUBMITTED, now));
         audit.append(who.accountId(), "submission.submitted", subject(country, year), "version " + number + " sha256 " + version.submissionSha256());
@@ -140,7 +142,10 @@ public class Transitions {
 
     private StoredSubmission locked(String country, int year) {
         audit.lockChain(); // before the row, in the order every writer takes them (Drafts.save)
-        return submissions.findByCountryAndReportingYearForUpdate(country, year).orElseThrow(() -> Audience.notFound(country, year));
+        StoredSubmission submission = submissions.findByCountryAndReportingYearForUpdate(country, year)
+                .orElseThrow(() -> Audience.notFound(country, year));
+        Upgrades.readable(submission.formatVersion(), "The submission of " + country + " for " + year);
+        return submission;
     }
 
     private static String subject(String country, int year) {

@@ -2,6 +2,7 @@ package org.gapcheck.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.core.annotation.Nullable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import org.gapcheck.storage.SubmissionVersion;
@@ -24,9 +25,23 @@ final class Views {
     /**
      * A submission as its caller may see it: the state for the delegation and the secretariat
      * (null for the public), the draft for the delegation only.
+     *
+     * @param questionnaireVersion for the delegation: the pack version whose questionnaire the draft is stored under
+     * @param upgrade              for the delegation: what reading the draft under the active questionnaire changed, where
+     *                             it is stored under an earlier one; the next save or submit keeps it
      */
     record SubmissionView(String country, int reportingYear, @Nullable String state, @Nullable String returnComments,
-                          @Nullable Long draftVersion, @Nullable JsonNode draft, List<VersionSummary> versions) {
+                          @Nullable Long draftVersion, @Nullable JsonNode draft, @Nullable String questionnaireVersion,
+                          // Not @Nullable: an optional reference, which OpenAPI 3.0 cannot mark nullable beside its $ref.
+                          @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) UpgradeView upgrade, List<VersionSummary> versions) {
+    }
+
+    /** Items renamed and answers lost when a draft stored under pack {@code from}'s questionnaire is read under {@code to}'s. */
+    record UpgradeView(String from, String to, List<Upgrades.Moved> renamed, List<Upgrades.Lost> lost) {
+
+        static @Nullable UpgradeView of(Upgrades.Upgraded upgrade) {
+            return upgrade.changed() ? new UpgradeView(upgrade.from(), upgrade.to(), upgrade.moved(), upgrade.lost()) : null;
+        }
     }
 
     /** One version whole: the submission as submitted, its gap report, who certified it. */

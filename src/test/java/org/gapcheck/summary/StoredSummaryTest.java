@@ -60,7 +60,7 @@ class StoredSummaryTest {
         for (Integer year : new Integer[] {null, 2024}) {
             SummaryReport fromBytes = BUILDER.build(INPUTS, year, "2026-12-07T00:00:00Z");
             fetched.set(0);
-            SummaryReport fromStore = BUILDER.buildStored(stored, year, "2026-12-07T00:00:00Z");
+            SummaryReport fromStore = BUILDER.buildStored(stored, List.of(), year, "2026-12-07T00:00:00Z");
             assertEquals(tree(fromBytes), tree(fromStore), "year " + year);
             assertEquals(9, fetched.get(), "only the selected countries' submissions are read, for their coverage");
             assertTrue(fromStore.countries().stream().anyMatch(r -> r.reservations() > 0), "the comparison covers reservations");
@@ -71,7 +71,7 @@ class StoredSummaryTest {
     void aReportAnotherPackVersionProducedIsNeverUsedTheSubmissionIsEvaluatedAgain() {
         List<StoredVersion> stored = INPUTS.stream().map(i -> new StoredVersion(i.name(), "0.0.1-retired",
                 "{\"recommendations\": {}}".getBytes(StandardCharsets.UTF_8), i::json)).toList();
-        SummaryReport fromStore = BUILDER.buildStored(stored, null, "2026-12-07T00:00:00Z");
+        SummaryReport fromStore = BUILDER.buildStored(stored, List.of(), null, "2026-12-07T00:00:00Z");
         assertEquals(tree(BUILDER.build(INPUTS, null, "2026-12-07T00:00:00Z")), tree(fromStore));
         assertEquals(PACK.manifest().version(), fromStore.packVersion());
     }
@@ -83,7 +83,7 @@ class StoredSummaryTest {
                 ? new StoredVersion("XAA 2024 version 1", "0.0.1-retired", new byte[0], () -> unreadable)
                 : new StoredVersion(INPUTS.get(i).name(), PACK.manifest().version(), storedReport(INPUTS.get(i).json()), INPUTS.get(i)::json))
                 .toList();
-        SummaryReport report = BUILDER.buildStored(stored, null, "2026-12-07T00:00:00Z");
+        SummaryReport report = BUILDER.buildStored(stored, List.of(), null, "2026-12-07T00:00:00Z");
         assertEquals(1, report.invalid().size());
         assertEquals("XAA 2024 version 1", report.invalid().get(0).file());
         assertEquals(3, report.submissionsRead());
