@@ -33,7 +33,7 @@ final class CsrfFilter implements HttpServerFilter {
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
         if (!SAFE.contains(request.getMethod())) {
             Caller caller = Caller.of(request.getAttribute(SecurityFilter.AUTHENTICATION, Authentication.class).orElse(null)).orElse(null);
-            if (caller != null && caller.via() == Caller.Via.SESSION
+            if (caller != null && caller.via() == Caller.Via.SESSION && !pageForm(request)
                     && !Secrets.same(caller.csrfToken(), request.getHeaders().get(HEADER))) {
                 return Publishers.just(new Problem("access/csrf", "Missing or wrong CSRF token", 403, "A request of a browser"
                         + " session that changes something carries the session's token in the " + HEADER + " header"
@@ -41,6 +41,15 @@ final class CsrfFilter implements HttpServerFilter {
             }
         }
         return chain.proceed(request);
+    }
+
+    /**
+     * A page's HTML form, which cannot set a header: it carries the token in a field, which its route
+     * checks (app.Forms), since a filter does not read the body.
+     */
+    private static boolean pageForm(HttpRequest<?> request) {
+        return request.getPath().startsWith("/app/") && request.getContentType()
+                .filter(type -> type.getName().equalsIgnoreCase(io.micronaut.http.MediaType.APPLICATION_FORM_URLENCODED)).isPresent();
     }
 
     @Override

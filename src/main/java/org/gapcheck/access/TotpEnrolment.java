@@ -3,9 +3,9 @@ package org.gapcheck.access;
 /**
  * The answer to a right password of the secretariat or an administrator not yet enrolled in TOTP:
  * 401 {@code access/totp-enrolment-required} with the secret to add to an authenticator app, shown
- * this once ({@link TotpEnrolmentHandler}).
+ * this once ({@link TotpEnrolmentHandler}; the login page shows it too).
  */
-final class TotpEnrolment extends RuntimeException {
+public final class TotpEnrolment extends RuntimeException {
 
     private final String secret;
     private final String uri;
@@ -16,11 +16,11 @@ final class TotpEnrolment extends RuntimeException {
         this.uri = uri;
     }
 
-    String secret() {
+    public String secret() {
         return secret;
     }
 
-    String uri() {
+    public String uri() {
         return uri;
     }
 }

@@ -38,6 +38,11 @@ public final class Refusal extends ApiException {
         return new Refusal(new Problem(type, "Too many requests", 429, detail, null, null, List.of()), Math.max(1, seconds));
     }
 
+    /** For a 429, the seconds after which to come back; null for every other refusal. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
     public int status() {
         return problem.status();
     }

@@ -55,6 +55,15 @@ class PageHeadersTest extends WithDatabase {
         routes.put("POST /api/summaries", () -> HttpRequest.POST("/api/summaries", "[" + submission + "]")
                 .contentType(MediaType.APPLICATION_JSON).accept(MediaType.TEXT_HTML));
         routes.put("GET /api/summaries", () -> HttpRequest.GET("/api/summaries").accept(MediaType.TEXT_HTML));
+        String coordinator = sessionCookie("coordinator", "XAF");
+        routes.put("GET /app/login", () -> HttpRequest.GET("/app/login"));
+        routes.put("POST /app/login", () -> HttpRequest.POST("/app/login", "login=nobody&password=wrong")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED));
+        // Without a session, signing out leads to the sign-in page (the client follows the redirect).
+        routes.put("POST /app/logout", () -> HttpRequest.POST("/app/logout", "").contentType(MediaType.APPLICATION_FORM_URLENCODED));
+        // Without a session, the landing page sends to the sign-in page (followed as well).
+        routes.put("GET /app", () -> HttpRequest.GET("/app/"));
+        routes.put("GET /app/{iso3}/{year}", () -> HttpRequest.GET("/app/XAF/2025").header("Cookie", coordinator));
         return routes;
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.logging.LogType;
 
 /** The page a {@link Browser} last opened, at the width it was opened, and what can be checked on it. */
@@ -50,6 +51,33 @@ public final class Page {
     /** Runs a script in the page (as the driver does: the page's Content-Security-Policy does not apply to it) and gives its value. */
     public Object run(String script, Object... args) {
         return chromium.driver().executeScript(script, args);
+    }
+
+    /** Presses keys as a person would, into whatever has the focus (Keys.TAB, Keys.ENTER, text). */
+    public void keys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(chromium.driver()).sendKeys(keys).perform();
+    }
+
+    /** The id of the element that has the focus ("" for none or one without an id). */
+    public String focused() {
+        return String.valueOf(run("return document.activeElement ? document.activeElement.id : ''"));
+    }
+
+    /** The address the page is at now (after a form's redirect, say). */
+    public String url() {
+        return chromium.driver().getCurrentUrl();
+    }
+
+    /** Waits up to 10 s for the page at an address ending with {@code suffix}, loaded. */
+    public void waitForUrlEnding(String suffix) {
+        new WebDriverWait(chromium.driver(), java.time.Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith(suffix)
+                && "complete".equals(chromium.driver().executeScript("return document.readyState")));
+    }
+
+    /** Waits up to 10 s for a script's condition to be true in the page. */
+    public void waitFor(String condition) {
+        new WebDriverWait(chromium.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> Boolean.TRUE.equals(chromium.driver().executeScript(condition)));
     }
 
     /** Runs a script that answers by calling its last argument, and gives that answer. */

@@ -38,6 +38,11 @@ public final class StoredServer implements AutoCloseable {
         return server.getApplicationContext();
     }
 
+    /** The server's address, for a browser. */
+    public java.net.URI uri(String path) {
+        return java.net.URI.create(server.getURL().toString()).resolve(path);
+    }
+
     public <T> T bean(Class<T> type) {
         return context().getBean(type);
     }

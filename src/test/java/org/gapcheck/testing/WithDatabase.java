@@ -63,6 +63,15 @@ public abstract class WithDatabase implements TestPropertyProvider {
         return context.getBean(Tokens.class).create("tests of " + getClass().getSimpleName(), List.of(scopes), 1, admin).secret();
     }
 
+    /** The cookie of a browser session of a new account of {@code role} (of {@code country}, or none), as the pages send it. */
+    protected String sessionCookie(String role, String country) {
+        String login = role + "-" + getClass().getSimpleName().toLowerCase() + "-" + NEXT.incrementAndGet();
+        context.getBean(Accounts.class).create(new Accounts.Request(login, role, country, "coordinator".equals(role) ? "NV/1" : null,
+                "a long enough password"), null);
+        return org.gapcheck.access.Sessions.COOKIE + "=" + context.getBean(org.gapcheck.access.Sessions.class)
+                .login(login, "a long enough password", null, "127.0.0.1").secret();
+    }
+
     @BeforeEach
     void requireDatabase() {
         database.require();

@@ -1,0 +1,47 @@
+package org.gapcheck.app;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Map;
+import org.gapcheck.access.Caller;
+
+/**
+ * What the pages' HTML forms send. A plain form cannot set the {@code X-CSRF-Token} header the API
+ * asks of a session, so every form a signed-in person posts carries the session's token in the
+ * field {@value #TOKEN} and its route checks it here ({@code access.CsrfFilter} leaves form posts
+ * under {@code /app/} to their route; {@code AppFormsTest} posts each without the token).
+ */
+final class Forms {
+
+    static final String TOKEN = "_csrf";
+
+    private Forms() {
+    }
+
+    /** An error on the form: the field it is about (its id on the page) and how to put it right. */
+    record Error(String field, String message) {
+    }
+
+    /** A field's value, "" where the form did not send it; the first where it sent several. */
+    static String value(Map<String, Object> form, String field) {
+        Object value = form.get(field);
+        if (value instanceof List<?> list) {
+            value = list.isEmpty() ? null : list.get(0);
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    static boolean tokenMatches(@Nullable Caller caller, Map<String, Object> form) {
+        return caller != null && caller.csrfToken() != null && MessageDigest.isEqual(
+                caller.csrfToken().getBytes(StandardCharsets.UTF_8), value(form, TOKEN).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The answer to a form post without the session's token: 403, and what to do. */
+    static MutableHttpResponse<String> refused(Pages pages, Messages m) {
+        return pages.message(HttpStatus.FORBIDDEN, m, m.get("forbidden_title"), m.get("csrf_text"));
+    }
+}

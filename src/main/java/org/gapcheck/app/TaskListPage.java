@@ -1,0 +1,117 @@
+package org.gapcheck.app;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.gapcheck.access.Caller;
+import org.gapcheck.access.DatabaseExecutor;
+import org.gapcheck.questionnaire.Years;
+import org.gapcheck.workflow.TaskList;
+import org.gapcheck.workflow.TaskLists;
+
+/**
+ * {@code /app/}: where a signed-in person lands (a delegation on its report of the open year), and
+ * {@code /app/{iso3}/{year}}, the report's task list. Without a session the pages send to the
+ * sign-in form; a country not the caller's is not found, as in the API.
+ */
+@Controller("/app")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Hidden
+@Requires(beans = DataSource.class)
+@ExecuteOn(DatabaseExecutor.NAME)
+class TaskListPage {
+
+    private final TaskLists taskLists;
+    private final Pages pages;
+
+    TaskListPage(TaskLists taskLists, Pages pages) {
+        this.taskLists = taskLists;
+        this.pages = pages;
+    }
+
+    @Get("/")
+    @Produces(Pages.HTML)
+    HttpResponse<String> home(@Nullable Authentication authentication, HttpRequest<?> request) {
+        Optional<Caller> caller = Caller.of(authentication);
+        if (caller.isEmpty()) {
+            return Pages.seeOther("/app/login");
+        }
+        String country = caller.get().country();
+        Optional<Integer> year = country == null ? Optional.empty() : taskLists.openYear(authentication, country);
+        if (year.isPresent()) {
+            return Pages.seeOther("/app/" + country + "/" + year.get());
+        }
+        Messages m = Languages.of(request);
+        Map<String, Object> view = Header.of(authentication, caller.get(), m);
+        view.put("title", m.get("home_title"));
+        view.put("secretariat", authentication.getRoles().contains("SECRETARIAT"));
+        return pages.render(HttpStatus.OK, "home", m, view);
+    }
+
+    @Get("/{iso3}/{year}")
+    @Produces(Pages.HTML)
+    HttpResponse<String> tasks(@PathVariable String iso3, @PathVariable String year, @Nullable Authentication authentication,
+                               HttpRequest<?> request) {
+        Optional<Caller> caller = Caller.of(authentication);
+        if (caller.isEmpty()) {
+            return Pages.seeOther("/app/login?next=" + request.getPath());
+        }
+        Messages m = Languages.of(request);
+        Optional<TaskList> list = year.matches("\\d{4}") && Years.reportable(Integer.parseInt(year)) && iso3.matches("[A-Z]{3}")
+                ? taskLists.of(authentication, iso3, Integer.parseInt(year)) : Optional.empty();
+        if (list.isEmpty()) {
+            return pages.notFound(m);
+        }
+        Map<String, Object> view = Header.of(authentication, caller.get(), m);
+        view.putAll(view(list.get(), m));
+        return pages.render(HttpStatus.OK, "tasks", m, view);
+    }
+
+    private static Map<String, Object> view(TaskList list, Messages m) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("title", m.get("tasks_title", "year", String.valueOf(list.year())));
+        view.put("caption", m.get("tasks_caption", "country", list.countryName()));
+        view.put("state", m.get("state_" + (list.state() == null ? "none" : list.state())));
+        view.put("returnComments", list.returnComments());
+        view.put("completed", m.get("completed_parts", "done", list.completed(), "total", list.required()));
+        view.put("tasks", list.tasks().stream().map(task -> task(task, m)).toList());
+        view.put("hasYears", list.years().stream().anyMatch(y -> y.year() != list.year()));
+        view.put("years", list.years().stream().filter(y -> y.year() != list.year()).map(y -> Map.of(
+                "href", "/app/" + list.country() + "/" + y.year(),
+                "text", m.get("year_state", "year", String.valueOf(y.year()), "state", m.get("state_word_" + y.state())))).toList());
+        return view;
+    }
+
+    private static Map<String, Object> task(TaskList.Task task, Messages m) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("id", "task-" + task.id().toLowerCase(Locale.ROOT));
+        view.put("title", task.title() != null ? task.title() : m.get("task_" + task.id()));
+        view.put("packText", task.title() != null && !m.language().equals("en"));
+        String progress = task.progress().name().toLowerCase(Locale.ROOT);
+        view.put("progress", m.get("progress_" + progress));
+        view.put("progressClass", progress.replace('_', '-'));
+        view.put("answered", m.get("answered_count", "answered", task.answered(), "total", task.total()));
+        view.put("assigned", task.id().equals("profile") || task.id().equals("indicators") || task.assignees().isEmpty()
+                ? m.get("assigned_to_coordinator") : m.get("assigned_to", "names", String.join(", ", task.assignees())));
+        view.put("lastChange", task.lastChangeAt() == null ? m.get("no_change_yet")
+                : m.get("last_change", "at", Date.from(task.lastChangeAt()), "login", task.lastChangeBy()));
+        return view;
+    }
+}

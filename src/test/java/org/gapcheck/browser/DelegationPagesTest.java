@@ -1,0 +1,85 @@
+package org.gapcheck.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.gapcheck.access.Accounts;
+import org.gapcheck.testing.Browser;
+import org.gapcheck.testing.Database;
+import org.gapcheck.testing.Page;
+import org.gapcheck.testing.PageCheck;
+import org.gapcheck.testing.StoredServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Keys;
+
+/**
+ * The delegation's pages in Chromium, as a coordinator uses them: signing in with the keyboard
+ * only, a wrong password said on the form, the task list; each page checked (axe-core, overflow,
+ * console) and screenshotted under target/screenshots at a desktop's and a phone's width.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DelegationPagesTest {
+
+    @RegisterExtension
+    static final Browser BROWSER = new Browser();
+    private static final String PASSWORD = "a long enough password";
+
+    private Database database;
+    private StoredServer server;
+
+    @BeforeAll
+    void start() throws Exception {
+        database = Database.h2();
+        server = StoredServer.start(database, Map.of());
+        server.bean(Accounts.class).create(new Accounts.Request("xaf-coordinator", "coordinator", "XAF", "NV/2026/12", PASSWORD), null);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        server.close();
+        database.close();
+    }
+
+    private static void check(Page page, String name) {
+        PageCheck check = page.check(name);
+        assertTrue(check.problems().isEmpty(), check::report);
+    }
+
+    /** Tabs to the field with this id, as a person with no mouse would. */
+    private static void tabTo(Page page, String id) {
+        for (int i = 0; i < 12 && !page.focused().equals(id); i++) {
+            page.keys(Keys.TAB);
+        }
+        assertEquals(id, page.focused(), "reached by the keyboard");
+    }
+
+    @Test
+    void aCoordinatorSignsInWithTheKeyboardAndLandsOnTheTaskList() {
+        for (int width : List.of(1280, 390)) {
+            Page form = BROWSER.open(server.uri("/app/login"), width);
+            check(form, "app-login-" + width);
+            tabTo(form, "login");
+            form.keys("xaf-coordinator");
+            tabTo(form, "password");
+            form.keys("not the password", Keys.ENTER);
+            form.waitFor("return !!document.querySelector('.error-summary')");
+            assertEquals("There is a problem", form.run("return document.querySelector('.error-summary h2').textContent"));
+            check(form, "app-login-error-" + width);
+
+            tabTo(form, "password");
+            form.keys(PASSWORD, Keys.ENTER);
+            int year = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear() - 1;
+            form.waitForUrlEnding("/app/XAF/" + year);
+            assertEquals("Report for " + year, form.run("return document.querySelector('h1').textContent"));
+            check(form, "app-tasks-" + width);
+            form.run("document.querySelector('form.signout button').click()");
+            form.waitFor("return location.pathname === '/app/login' && document.readyState === 'complete'");
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.gapcheck.workflow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.gapcheck.testing.StoredServer.Answer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The delegation's pages through HTTP: signing in and out with plain forms, landing on the task
+ * list, and what it shows of a draft; no one else reaches a country's pages, as in the API.
+ */
+abstract class AppPageCases extends WorkflowContract {
+
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    private Answer page(Caller caller, String path) {
+        return caller.cookie() == null ? server.send("GET", path, null) : server.send("GET", path, null, "Cookie", caller.cookie());
+    }
+
+    private Answer post(Caller caller, String path, String form) {
+        return caller.cookie() == null ? server.send("POST", path, form, "Content-Type", FORM)
+                : server.send("POST", path, form, "Content-Type", FORM, "Cookie", caller.cookie());
+    }
+
+    private static Document html(Answer answer) {
+        assertTrue(answer.header("Content-Type").startsWith("text/html"), answer.header("Content-Type"));
+        assertEquals("no-store", answer.header("Cache-Control"), "a country's answers are never cached");
+        return Jsoup.parse(answer.body());
+    }
+
+    @Test
+    void withoutASessionThePagesSendToTheSignInFormAndItSignsInWithThePassword() {
+        Answer home = page(anonymous, "/app/");
+        assertEquals(303, home.status());
+        assertEquals("/app/login", home.header("Location"));
+        Answer tasks = page(anonymous, "/app/XAF/" + year);
+        assertEquals(303, tasks.status());
+        assertEquals("/app/login?next=/app/XAF/" + year, tasks.header("Location"));
+
+        Document form = html(page(anonymous, "/app/login?next=/app/XAF/" + year));
+        assertEquals("/app/XAF/" + year, form.selectFirst("input[name=next]").val());
+        assertEquals("login", form.selectFirst("label[for=login]").nextElementSibling().id(), "each field has its label");
+
+        Answer wrong = post(anonymous, "/app/login", "login=nobody&password=wrong&next=%2Fapp%2FXAF%2F" + year);
+        assertEquals(200, wrong.status(), "the form again, with its errors");
+        Document refused = html(wrong);
+        assertEquals("#login", refused.selectFirst(".error-summary a").attr("href"), "the summary links to the field");
+        assertEquals("nobody", refused.selectFirst("#login").val(), "what was typed is kept");
+        Document empty = html(post(anonymous, "/app/login", "login=&password="));
+        assertEquals("#login", empty.selectFirst(".error-summary a").attr("href"));
+    }
+
+    @Test
+    void aCoordinatorSignsInLandsOnTheOpenReportAndSeesEachPartsProgress() throws Exception {
+        String login = "pages-coordinator-" + getClass().getSimpleName().toLowerCase();
+        server.bean(org.gapcheck.access.Accounts.class).create(new org.gapcheck.access.Accounts.Request(login, "coordinator", "XAH",
+                "NV/2026/9", PASSWORD), null);
+        Answer signedIn = post(anonymous, "/app/login", "login=" + login + "&password=" + URLEncoder.encode(PASSWORD,
+                StandardCharsets.UTF_8) + "&next=%2Fapp%2F");
+        assertEquals(303, signedIn.status(), signedIn.body());
+        assertEquals("/app/", signedIn.header("Location"));
+        String cookie = signedIn.header("Set-Cookie");
+        assertTrue(cookie.toLowerCase().contains("httponly") && cookie.contains("SameSite=Strict") && cookie.contains("Secure"), cookie);
+        Caller xah = new Caller(cookie.substring(0, cookie.indexOf(';')), null);
+        Answer landing = page(xah, "/app/");
+        assertEquals(303, landing.status());
+        int open = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear() - 1;
+        assertEquals("/app/XAH/" + open, landing.header("Location"), "a country with no report opens on last year's");
+
+        Document tasks = html(page(xah, "/app/XAH/" + open));
+        assertEquals("Report for " + open, tasks.selectFirst("h1").text());
+        assertTrue(tasks.selectFirst(".caption").text().length() > 0);
+        assertEquals("Not started", tasks.selectFirst("#task-hr .tag").text());
+        assertTrue(tasks.selectFirst(".progress-line").text().startsWith("No part completed yet"), tasks.selectFirst(".progress-line").text());
+    }
+
+    @Test
+    void theTaskListShowsWhatTheDraftHoldsWhoAnswersEachPartAndTheLastChange() throws Exception {
+        draftWholeFixture();
+        json(as(coordinator, "PUT", "XAF/assignments/" + contributorLogin(), "{\"sections\": [\"HR\"]}"));
+        json(as(contributor, "PATCH", xaf(""), "{\"answers\": {\"HR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW\": \"yes\"}}"));
+        Document tasks = html(page(coordinator, "/app/XAF/" + year));
+        String hr = tasks.selectFirst("#task-hr").text();
+        assertTrue(hr.contains("Answered by: " + contributorLogin()), hr);
+        assertTrue(hr.contains("by " + contributorLogin()), "the last change and who made it: " + hr);
+        assertTrue(hr.matches(".*\\d+ of \\d+ questions answered.*"), hr);
+        assertEquals("Draft, not submitted.", tasks.selectFirst(".state").text());
+        assertTrue(tasks.select(".task .tag").eachText().stream().allMatch(t -> t.equals("Not started") || t.equals("In progress")
+                || t.equals("Completed")), "a status is always a word");
+        assertTrue(tasks.selectFirst("#task-profile").text().contains("Answered by the coordinator"));
+        assertTrue(tasks.selectFirst("#task-dr").text().contains("Answered by the coordinator"), "no contributor has DR");
+    }
+
+    private String contributorLogin() {
+        return json(as(contributor, "GET", "/api/session", null)).get("login").asText();
+    }
+
+    @Test
+    void noOneOutsideTheDelegationReachesItsPagesAndSigningOutTakesTheFormsToken() throws Exception {
+        draftWholeFixture();
+        for (Caller outsider : new Caller[] {otherCoordinator, secretariat}) {
+            Answer page = page(outsider, "/app/XAF/" + year);
+            assertEquals(404, page.status(), "as the API: not found");
+            assertEquals("Page not found", html(page).selectFirst("h1").text());
+        }
+        assertEquals(404, page(coordinator, "/app/XAF/1999").status(), "a year that is not reportable");
+        assertEquals(404, page(coordinator, "/app/xaf/" + year).status());
+        Answer home = page(secretariat, "/app/");
+        assertEquals(200, home.status(), "the secretariat lands on its own page");
+        assertEquals("/api/summaries", html(home).selectFirst("main a").attr("href"));
+
+        Document tasks = html(page(coordinator, "/app/XAF/" + year));
+        String token = tasks.selectFirst("form.signout input[name=_csrf]").val();
+        assertEquals(403, post(coordinator, "/app/logout", "").status(), "a form without the session's token is refused");
+        assertEquals(200, as(coordinator, "GET", "/api/session", null).status(), "and the session goes on");
+        Answer out = post(coordinator, "/app/logout", "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        assertEquals(303, out.status());
+        assertEquals("/app/login", out.header("Location"));
+        assertEquals(401, as(coordinator, "GET", "/api/session", null).status(), "the session ended");
+        coordinator = login("coordinator", "XAF");
+    }
+}
