@@ -45,6 +45,11 @@ public final class Pages {
         return render(status, "message", messages, Map.of("title", title, "text", text));
     }
 
+    /** Where a page sends whoever has no session: the sign-in form, and back here after it. */
+    public static MutableHttpResponse<String> signIn(io.micronaut.http.HttpRequest<?> request) {
+        return seeOther("/app/login?next=" + request.getPath());
+    }
+
     /** 303 See Other to {@code path}: where a form post or a page without its caller goes next. */
     public static MutableHttpResponse<String> seeOther(String path) {
         return HttpResponse.<String>status(HttpStatus.SEE_OTHER).header("Location", path);

@@ -22,7 +22,6 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.gapcheck.access.Caller;
 import org.gapcheck.access.DatabaseExecutor;
-import org.gapcheck.questionnaire.Years;
 import org.gapcheck.workflow.TaskList;
 import org.gapcheck.workflow.TaskLists;
 
@@ -71,16 +70,17 @@ class TaskListPage {
                                HttpRequest<?> request) {
         Optional<Caller> caller = Caller.of(authentication);
         if (caller.isEmpty()) {
-            return Pages.seeOther("/app/login?next=" + request.getPath());
+            return Pages.signIn(request);
         }
         Messages m = Languages.of(request);
-        Optional<TaskList> list = year.matches("\\d{4}") && Years.reportable(Integer.parseInt(year)) && iso3.matches("[A-Z]{3}")
-                ? taskLists.of(authentication, iso3, Integer.parseInt(year)) : Optional.empty();
+        Optional<TaskList> list = Report.of(iso3, year).flatMap(r -> taskLists.of(authentication, r.country(), r.year()));
         if (list.isEmpty()) {
             return pages.notFound(m);
         }
         Map<String, Object> view = Header.of(authentication, caller.get(), m);
         view.putAll(view(list.get(), m));
+        request.getParameters().getFirst("saved").flatMap(saved -> list.get().tasks().stream().filter(t -> t.id().equals(saved)
+                && t.title() != null).findFirst()).ifPresent(t -> view.put("saved", m.get("saved_section", "title", t.title())));
         return pages.render(HttpStatus.OK, "tasks", m, view);
     }
 
@@ -91,7 +91,7 @@ class TaskListPage {
         view.put("state", m.get("state_" + (list.state() == null ? "none" : list.state())));
         view.put("returnComments", list.returnComments());
         view.put("completed", m.get("completed_parts", "done", list.completed(), "total", list.required()));
-        view.put("tasks", list.tasks().stream().map(task -> task(task, m)).toList());
+        view.put("tasks", list.tasks().stream().map(task -> task(list, task, m)).toList());
         view.put("hasYears", list.years().stream().anyMatch(y -> y.year() != list.year()));
         view.put("years", list.years().stream().filter(y -> y.year() != list.year()).map(y -> Map.of(
                 "href", "/app/" + list.country() + "/" + y.year(),
@@ -99,8 +99,10 @@ class TaskListPage {
         return view;
     }
 
-    private static Map<String, Object> task(TaskList.Task task, Messages m) {
+    private static Map<String, Object> task(TaskList list, TaskList.Task task, Messages m) {
         Map<String, Object> view = new HashMap<>();
+        // Sections have their pages; the profile's and the indicators' come in a later step of the issue.
+        view.put("href", task.title() == null ? null : "/app/" + list.country() + "/" + list.year() + "/" + task.id());
         view.put("id", "task-" + task.id().toLowerCase(Locale.ROOT));
         view.put("title", task.title() != null ? task.title() : m.get("task_" + task.id()));
         view.put("packText", task.title() != null && !m.language().equals("en"));

@@ -43,6 +43,11 @@ public final class Refusal extends ApiException {
         return retryAfterSeconds;
     }
 
+    /** The input errors it names, each at its place (none for most refusals). */
+    public List<Problem.Error> errors() {
+        return problem.errors();
+    }
+
     public int status() {
         return problem.status();
     }

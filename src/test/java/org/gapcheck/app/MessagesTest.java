@@ -29,7 +29,8 @@ class MessagesTest {
     /** Keys pages build from a value: each value they can take. */
     private static final List<String> BUILT = List.of("state_none", "state_draft", "state_returned", "state_submitted",
             "state_acknowledged", "state_word_draft", "state_word_returned", "state_word_submitted", "state_word_acknowledged",
-            "progress_not_started", "progress_in_progress", "progress_completed", "task_profile", "task_indicators");
+            "progress_not_started", "progress_in_progress", "progress_completed", "task_profile", "task_indicators",
+            "answer_yes", "answer_partly", "answer_no", "answer_considered");
 
     private static Properties file(String language) throws IOException {
         Properties p = new Properties();
@@ -75,7 +76,8 @@ class MessagesTest {
             for (String key : english) {
                 for (int n : COUNTS) {
                     String text = m.get(key, "n", n, "done", n, "total", n + 3, "answered", n, "minutes", n, "year", "2025",
-                            "country", "Xanadu", "login", "someone", "names", "a, b", "state", "draft", "at", new Date(0L));
+                            "country", "Xanadu", "login", "someone", "names", "a, b", "state", "draft", "at", new Date(0L), "text", "a standard",
+                            "ids", "1(a)", "min", 0.0, "max", 1e4, "title", "Human rights");
                     assertFalse(text.isBlank() || text.contains("{") || text.contains("}"), language + " " + key + " at " + n + ": " + text);
                 }
             }

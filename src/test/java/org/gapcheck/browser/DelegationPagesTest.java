@@ -82,4 +82,40 @@ class DelegationPagesTest {
             form.waitFor("return location.pathname === '/app/login' && document.readyState === 'complete'");
         }
     }
+
+    @Test
+    void aSectionIsFilledInAWrongFigureIsSaidBesideItAndTheCorrectedAnswersAreKept() {
+        int year = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear() - 1;
+        for (int width : List.of(1280, 390)) {
+            Page page = BROWSER.open(server.uri("/app/login?next=/app/XAF/" + year + "/HR"), width);
+            tabTo(page, "login");
+            page.keys("xaf-coordinator", Keys.TAB, PASSWORD, Keys.ENTER);
+            page.waitForUrlEnding("/app/XAF/" + year + "/HR");
+            check(page, "app-section-" + width);
+            page.run("document.getElementById('a-HR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW').focus()");
+            page.keys(Keys.SPACE, Keys.ARROW_DOWN); // the first answer, then the next: "Partly"
+            page.run("document.getElementById('a-HR.PRISON_OCCUPANCY_RATE').focus()");
+            page.run("document.activeElement.select()"); // what a triple click does: the old figure is typed over
+            page.keys("12,5", Keys.ENTER);
+            page.waitFor("return !!document.querySelector('.error-summary')");
+            assertEquals("Enter a number, like 12 or 3.5, without spaces or commas.",
+                    page.run("return document.querySelector('.error-summary a').textContent"));
+            check(page, "app-section-error-" + width);
+            page.run("document.querySelector('.error-summary a').focus()");
+            page.keys(Keys.ENTER); // the link moves the focus to the field
+            assertEquals("a-HR.PRISON_OCCUPANCY_RATE", page.focused());
+            page.run("document.activeElement.select()");
+            page.keys("112.5", Keys.ENTER);
+            // (the error link's fragment stays on the address through the redirect, as browsers keep it)
+            page.waitFor("return location.search === '?saved=HR' && document.readyState === 'complete'");
+            assertEquals("In progress", page.run("return document.querySelector('#task-hr .tag').textContent"));
+            check(page, "app-tasks-saved-" + width);
+            Page again = BROWSER.open(server.uri("/app/XAF/" + year + "/HR"), width);
+            assertEquals(true, again.run("return document.getElementById('a-HR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW-1').checked"),
+                    "Partly, kept");
+            assertEquals("112.5", again.run("return document.getElementById('a-HR.PRISON_OCCUPANCY_RATE').value"));
+            again.run("document.querySelector('form.signout button').click()");
+            again.waitFor("return location.pathname === '/app/login' && document.readyState === 'complete'");
+        }
+    }
 }

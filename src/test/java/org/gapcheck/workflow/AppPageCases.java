@@ -124,4 +124,79 @@ abstract class AppPageCases extends WorkflowContract {
         assertEquals(401, as(coordinator, "GET", "/api/session", null).status(), "the session ended");
         coordinator = login("coordinator", "XAF");
     }
+
+    private String sectionForm(Caller caller, String section) {
+        Document page = html(page(caller, "/app/XAF/" + year + "/" + section));
+        StringBuilder form = new StringBuilder();
+        for (org.jsoup.nodes.Element input : page.select("form[method=post] input[type=hidden]")) {
+            form.append(form.length() == 0 ? "" : "&").append(input.attr("name")).append('=')
+                    .append(URLEncoder.encode(input.val(), StandardCharsets.UTF_8));
+        }
+        return form.toString();
+    }
+
+    @Test
+    void aSectionIsAPlainFormThatSavesItsAnswersAndSaysWhatIsWrongBesideEachField() {
+        Document empty = html(page(coordinator, "/app/XAF/" + year + "/HR"));
+        assertEquals("Human rights, proportionality and specific groups", empty.selectFirst("h1").text());
+        assertEquals("HR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW", empty.selectFirst("#q-HR\\.DRUG_POLICY_HUMAN_RIGHTS_REVIEW .code").text());
+        assertTrue(empty.select("#q-HR\\.DRUG_POLICY_HUMAN_RIGHTS_REVIEW input[type=radio]").eachAttr("value")
+                .containsAll(java.util.List.of("yes", "partly", "no", "not_known")), "each answer and Not known");
+        assertEquals("percent of official capacity", empty.selectFirst("#q-HR\\.PRISON_OCCUPANCY_RATE .unit").text(), "a figure's unit");
+
+        String hidden = sectionForm(coordinator, "HR");
+        Answer wrong = post(coordinator, "/app/XAF/" + year + "/HR", hidden + "&v%3AHR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW=partly"
+                + "&v%3AHR.PRISON_OCCUPANCY_RATE=12%2C5&url%3AHR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW=ministry.example");
+        assertEquals(200, wrong.status());
+        Document refused = html(wrong);
+        assertEquals(java.util.List.of("#a-HR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW-url", "#a-HR.PRISON_OCCUPANCY_RATE"),
+                refused.select(".error-summary a").eachAttr("href"), "the summary links to each field, in the page's order");
+        assertEquals("Enter a number, like 12 or 3.5, without spaces or commas.",
+                refused.selectFirst("#q-HR\\.PRISON_OCCUPANCY_RATE .error-message").text());
+        assertEquals("12,5", refused.selectFirst("#a-HR\\.PRISON_OCCUPANCY_RATE").val(), "what was typed is kept");
+        assertTrue(refused.selectFirst("#a-HR\\.DRUG_POLICY_HUMAN_RIGHTS_REVIEW-1").hasAttr("checked"), "and what was chosen");
+        assertEquals(404, as(coordinator, "GET", xaf(""), null).status(), "nothing of a refused save is kept");
+
+        Answer saved = post(coordinator, "/app/XAF/" + year + "/HR", hidden + "&v%3AHR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW=partly"
+                + "&v%3AHR.PRISON_OCCUPANCY_RATE=112.5&url%3AHR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW=https%3A%2F%2Fministry.example%2Freview"
+                + "&nk%3AHR.UNSENTENCED_DETAINEES_PERCENT=1");
+        assertEquals(303, saved.status(), saved.body());
+        assertEquals("/app/XAF/" + year + "?saved=HR", saved.header("Location"));
+        var draft = json(as(coordinator, "GET", xaf(""), null)).get("draft").get("answers");
+        assertEquals("partly", draft.at("/HR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW/value").asText());
+        assertEquals("https://ministry.example/review", draft.at("/HR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW/source/url").asText());
+        assertEquals(112.5, draft.get("HR.PRISON_OCCUPANCY_RATE").asDouble());
+        assertEquals("not_known", draft.get("HR.UNSENTENCED_DETAINEES_PERCENT").asText());
+        Document tasks = html(page(coordinator, "/app/XAF/" + year + "?saved=HR"));
+        assertEquals("Saved: Human rights, proportionality and specific groups.", tasks.selectFirst(".notice").text());
+        assertEquals("In progress", tasks.selectFirst("#task-hr .tag").text());
+
+        Document again = html(page(coordinator, "/app/XAF/" + year + "/HR"));
+        assertEquals("112.5", again.selectFirst("#a-HR\\.PRISON_OCCUPANCY_RATE").val(), "the page shows what is stored");
+        assertTrue(again.selectFirst("#a-HR\\.UNSENTENCED_DETAINEES_PERCENT-nk").hasAttr("checked"));
+        Answer cleared = post(coordinator, "/app/XAF/" + year + "/HR", sectionForm(coordinator, "HR")
+                + "&v%3AHR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW=yes");
+        assertEquals(303, cleared.status());
+        draft = json(as(coordinator, "GET", xaf(""), null)).get("draft").get("answers");
+        assertEquals("yes", draft.get("HR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW").asText(), "a field left empty clears its answer");
+        assertTrue(draft.get("HR.PRISON_OCCUPANCY_RATE") == null);
+    }
+
+    @Test
+    void aSaveOverAnswerChangedSinceThePageWasReadSaysSoAndKeepsWhatWasTyped() {
+        String hidden = sectionForm(coordinator, "HR");
+        json(as(contributor, "PATCH", xaf(""), "{\"answers\": {\"HR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW\": \"no\"}}"));
+        Document conflict = html(post(coordinator, "/app/XAF/" + year + "/HR", hidden + "&v%3AHR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW=yes"));
+        assertTrue(conflict.selectFirst("#q-HR\\.DRUG_POLICY_HUMAN_RIGHTS_REVIEW .error-message").text().startsWith("Someone else changed"));
+        assertTrue(conflict.selectFirst("#a-HR\\.DRUG_POLICY_HUMAN_RIGHTS_REVIEW").hasAttr("checked"), "yours, kept");
+        String base = conflict.selectFirst("input[name=base]").val();
+        Answer second = post(coordinator, "/app/XAF/" + year + "/HR", "_csrf=" + URLEncoder.encode(coordinator.csrf(), StandardCharsets.UTF_8)
+                + "&base=" + base + "&v%3AHR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW=yes");
+        assertEquals(303, second.status(), "saving again keeps yours");
+        assertEquals(403, post(coordinator, "/app/XAF/" + year + "/HR", "base=" + base).status(), "a form without the token");
+        assertEquals(404, page(otherCoordinator, "/app/XAF/" + year + "/HR").status());
+        assertEquals(404, post(otherCoordinator, "/app/XAF/" + year + "/HR", "_csrf=" + URLEncoder.encode(otherCoordinator.csrf(),
+                StandardCharsets.UTF_8)).status());
+        assertEquals(404, page(coordinator, "/app/XAF/" + year + "/NOPE").status());
+    }
 }
