@@ -40,6 +40,22 @@ final class Forms {
                 caller.csrfToken().getBytes(StandardCharsets.UTF_8), value(form, TOKEN).getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A form post as its route starts from it: the caller, the fields and the language; or, in
+     * {@code refusal}, the answer it gets instead (no session: the sign-in form; no token: 403).
+     */
+    record Post(@Nullable Caller caller, Map<String, Object> form, Messages m, @Nullable MutableHttpResponse<String> refusal) {
+
+        static Post of(@Nullable io.micronaut.security.authentication.Authentication authentication, @Nullable Map<String, Object> body,
+                       io.micronaut.http.HttpRequest<?> request, Pages pages) {
+            Map<String, Object> form = body == null ? Map.of() : body;
+            Caller caller = Caller.of(authentication).orElse(null);
+            Messages m = Languages.of(request);
+            MutableHttpResponse<String> refusal = caller == null ? Pages.signIn(request) : !tokenMatches(caller, form) ? refused(pages, m) : null;
+            return new Post(caller, form, m, refusal);
+        }
+    }
+
     /** The answer to a form post without the session's token: 403, and what to do. */
     static MutableHttpResponse<String> refused(Pages pages, Messages m) {
         return pages.message(HttpStatus.FORBIDDEN, m, m.get("forbidden_title"), m.get("csrf_text"));

@@ -21,9 +21,27 @@ final class SectionErrors {
     record Raw(String path, String code, String message) {
     }
 
-    /** Field id to message, in the order of the section's items. */
-    static Map<String, String> of(List<Item> items, List<Raw> raw, Messages m) {
+    /** Field id to message, in the order of the section's items, then its reservations ({@code r-ID-law}, {@code r-ID-reason}). */
+    static Map<String, String> of(List<Item> items, List<String> reservable, List<Raw> raw, Messages m) {
         Map<String, String> byField = new LinkedHashMap<>();
+        answers(items, raw, m, byField);
+        for (String id : reservable) {
+            String prefix = Pointer.of("reservations", id);
+            for (Raw error : raw) {
+                if (error.path().equals(prefix) || error.path().startsWith(prefix + "/")) {
+                    String field = "r-" + id + (error.path().endsWith("/reason") ? "-reason" : "-law");
+                    byField.putIfAbsent(field, switch (error.code()) {
+                        case "missing_field" -> m.get("error_reservation_missing");
+                        case "changed_since_read" -> m.get("error_changed");
+                        default -> error.message();
+                    });
+                }
+            }
+        }
+        return byField;
+    }
+
+    private static void answers(List<Item> items, List<Raw> raw, Messages m, Map<String, String> byField) {
         for (Item item : items) {
             String prefix = Pointer.of("answers", item.code());
             for (Raw error : raw) {
@@ -40,7 +58,6 @@ final class SectionErrors {
                 }
             }
         }
-        return byField;
     }
 
     private static String words(Item item, Raw error, Messages m) {

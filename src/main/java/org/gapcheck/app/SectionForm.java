@@ -96,6 +96,35 @@ final class SectionForm {
         return patch;
     }
 
+    /** A reservation as the form holds it: the governing law and the reason the measure is not taken. */
+    record Reservation(String law, String reason) {
+
+        static Reservation of(JsonNode stated) {
+            return stated == null ? new Reservation("", "") : new Reservation(stated.path("law").asText(""), stated.path("reason").asText(""));
+        }
+    }
+
+    /** Each reservable criterion's fields ({@code rl:ID}, {@code rr:ID}) as the form sent them. */
+    static Map<String, Reservation> reservations(List<String> criteria, Map<String, Object> form) {
+        Map<String, Reservation> out = new LinkedHashMap<>();
+        criteria.forEach(id -> out.put(id, new Reservation(Forms.value(form, "rl:" + id).trim(), Forms.value(form, "rr:" + id).trim())));
+        return out;
+    }
+
+    /** Adds the reservations to the patch: each one given, or null (withdrawn) where both fields are empty. */
+    static void addReservations(ObjectNode patch, Map<String, Reservation> reservations) {
+        ObjectNode out = patch.putObject("reservations");
+        reservations.forEach((id, r) -> {
+            if (r.law().isEmpty() && r.reason().isEmpty()) {
+                out.putNull(id);
+            } else {
+                ObjectNode stated = out.putObject(id);
+                putIfGiven(stated, "law", r.law());
+                putIfGiven(stated, "reason", r.reason());
+            }
+        });
+    }
+
     /** The value the fields give, or null for none. */
     private static JsonNode value(Item item, Fields f) {
         if (f.notKnown()) {

@@ -20,6 +20,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,31 +67,33 @@ class SectionPage {
         if (draft.isEmpty()) {
             return pages.notFound(m);
         }
+        SectionDraft d = draft.get();
         Map<String, SectionForm.Fields> fields = new HashMap<>();
-        draft.get().items().forEach(i -> fields.put(i.code(), SectionForm.of(i, draft.get().answers().get(i.code()))));
-        return page(HttpStatus.OK, authentication, caller.get(), m, draft.get(), fields, Map.of(), draft.get().draftVersion());
+        d.items().forEach(i -> fields.put(i.code(), SectionForm.of(i, d.answers().get(i.code()))));
+        Map<String, SectionForm.Reservation> reservations = new LinkedHashMap<>();
+        d.reservable().forEach(r -> reservations.put(r.criterion(), SectionForm.Reservation.of(d.reservations().get(r.criterion()))));
+        return page(authentication, caller.get(), m, d, new Filled(fields, reservations), Map.of(), d.draftVersion());
     }
 
     @Post("/{iso3}/{year}/{section}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(Pages.HTML)
+    @Produces({Pages.HTML, MediaType.APPLICATION_JSON})
     HttpResponse<String> save(@PathVariable String iso3, @PathVariable String year, @PathVariable String section,
                               @Nullable @Body Map<String, Object> body, @Nullable Authentication authentication, HttpRequest<?> request) {
-        Map<String, Object> form = body == null ? Map.of() : body;
-        Optional<Caller> caller = Caller.of(authentication);
-        Messages m = Languages.of(request);
-        if (caller.isEmpty()) {
-            return Pages.signIn(request);
+        Forms.Post post = Forms.Post.of(authentication, body, request, pages);
+        if (post.refusal() != null) {
+            return post.refusal();
         }
-        if (!Forms.tokenMatches(caller.get(), form)) {
-            return Forms.refused(pages, m);
-        }
+        Map<String, Object> form = post.form();
+        Optional<Caller> caller = Optional.of(post.caller());
+        Messages m = post.m();
         Optional<SectionDraft> draft = find(authentication, iso3, year, section);
         if (draft.isEmpty()) {
             return pages.notFound(m);
         }
         SectionDraft d = draft.get();
-        Map<String, SectionForm.Fields> fields = SectionForm.read(d.items(), form);
+        Filled filled = new Filled(SectionForm.read(d.items(), form), SectionForm.reservations(criteria(d), form));
+        Map<String, SectionForm.Fields> fields = filled.fields();
         List<SectionErrors.Raw> own = new ArrayList<>();
         fields.forEach((code, f) -> {
             if (f.notKnown() && (f.never() || !f.value().isEmpty())) {
@@ -99,21 +102,26 @@ class SectionPage {
         });
         Long base = parseBase(Forms.value(form, "base"));
         if (!own.isEmpty()) {
-            return page(HttpStatus.OK, authentication, caller.get(), m, d, fields, SectionErrors.of(d.items(), own, m), base);
+            return answer(request, authentication, caller.get(), m, d, filled, SectionErrors.of(d.items(), criteria(d), own, m), base);
         }
         try {
-            sections.save(authentication, d.country(), d.year(), SectionForm.patch(d.items(), fields), base);
+            com.fasterxml.jackson.databind.node.ObjectNode patch = SectionForm.patch(d.items(), fields);
+            SectionForm.addReservations(patch, filled.reservations());
+            long version = sections.save(authentication, d.country(), d.year(), patch, base);
+            if (Autosave.asked(request)) {
+                return Autosave.saved(version);
+            }
             return Pages.seeOther("/app/" + d.country() + "/" + d.year() + "?saved=" + d.section().id());
         } catch (InvalidSubmissionException e) {
             List<SectionErrors.Raw> raw = e.errors().stream().map(x -> new SectionErrors.Raw(x.path(), x.code(), x.message())).toList();
-            return page(HttpStatus.OK, authentication, caller.get(), m, d, fields, SectionErrors.of(d.items(), raw, m), base);
+            return answer(request, authentication, caller.get(), m, d, filled, SectionErrors.of(d.items(), criteria(d), raw, m), base);
         } catch (Refusal refused) {
             if (refused.status() == 412) {
                 List<SectionErrors.Raw> raw = refused.errors().stream().map(x -> new SectionErrors.Raw(x.path(), x.code(), x.message()))
                         .toList();
                 // The page now stands on the draft as it is: saving again keeps what the person typed.
                 long now = find(authentication, iso3, year, section).map(SectionDraft::draftVersion).orElse(d.draftVersion());
-                return page(HttpStatus.OK, authentication, caller.get(), m, d, fields, SectionErrors.of(d.items(), raw, m), now);
+                return answer(request, authentication, caller.get(), m, d, filled, SectionErrors.of(d.items(), criteria(d), raw, m), now);
             }
             return pages.message(HttpStatus.valueOf(refused.status()), m, m.get("forbidden_title"), refused.getMessage());
         }
@@ -127,8 +135,23 @@ class SectionPage {
         return base.matches("\\d{1,18}") ? Long.valueOf(base) : null;
     }
 
-    private HttpResponse<String> page(HttpStatus status, Authentication authentication, Caller caller, Messages m, SectionDraft d,
-                                      Map<String, SectionForm.Fields> fields, Map<String, String> errors, @Nullable Long base) {
+    /** The page again with its errors, or for a background save (autosave.js) the errors alone, as JSON. */
+    private HttpResponse<String> answer(HttpRequest<?> request, Authentication authentication, Caller caller, Messages m, SectionDraft d,
+                                        Filled filled, Map<String, String> errors, @Nullable Long base) {
+        return Autosave.asked(request) ? Autosave.refused(errors, base) : page(authentication, caller, m, d, filled, errors, base);
+    }
+
+    /** What the form holds: each item's fields and each reservation's. */
+    private record Filled(Map<String, SectionForm.Fields> fields, Map<String, SectionForm.Reservation> reservations) {
+    }
+
+    private static List<String> criteria(SectionDraft d) {
+        return d.reservable().stream().map(SectionDrafts.Reservable::criterion).toList();
+    }
+
+    private HttpResponse<String> page(Authentication authentication, Caller caller, Messages m, SectionDraft d, Filled filled,
+                                      Map<String, String> errors, @Nullable Long base) {
+        Map<String, SectionForm.Fields> fields = filled.fields();
         Map<String, Object> view = Header.of(authentication, caller, m);
         view.put("title", d.section().title());
         view.put("caption", m.get("section_caption", "country", d.countryName(), "year", String.valueOf(d.year())));
@@ -151,6 +174,21 @@ class SectionPage {
         view.put("errors", errors.entrySet().stream().map(e -> new Forms.Error(e.getKey(), e.getValue())).toList());
         view.put("hasErrors", !errors.isEmpty());
         view.put("count", m.get("section_count", "n", d.items().size()));
-        return pages.render(status, "section", m, view);
+        view.put("autosaveSaved", m.get("autosave_saved", "time", "{time}"));
+        view.put("hasReservable", !d.reservable().isEmpty());
+        view.put("reservable", d.reservable().stream().map(r -> {
+            Map<String, Object> one = new HashMap<>();
+            SectionForm.Reservation held = filled.reservations().get(r.criterion());
+            one.put("id", r.criterion());
+            one.put("title", r.title());
+            one.put("qualifier", m.get("reservation_qualifier", "words", r.qualifier()));
+            one.put("law", held.law());
+            one.put("reason", held.reason());
+            one.put("lawError", errors.get("r-" + r.criterion() + "-law"));
+            one.put("reasonError", errors.get("r-" + r.criterion() + "-reason"));
+            one.put("disabled", !d.editable());
+            return one;
+        }).toList());
+        return pages.render(HttpStatus.OK, "section", m, view);
     }
 }

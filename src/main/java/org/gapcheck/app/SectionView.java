@@ -57,7 +57,6 @@ final class SectionView {
     }
 
     private static List<Map<String, Object>> radios(Item item, SectionForm.Fields f, Messages m) {
-        List<Map<String, Object>> out = new ArrayList<>();
         List<String[]> options = new ArrayList<>();
         if (item.type() == ItemType.CHOICE) {
             for (Choice choice : item.choices()) {
@@ -67,10 +66,19 @@ final class SectionView {
             item.type().tokens().forEach(t -> options.add(new String[] {t, m.get("answer_" + t)}));
         }
         options.add(new String[] {SectionForm.NOT_KNOWN, m.get("answer_not_known")});
+        return radios(options, "a-" + item.code(), f.value());
+    }
+
+    /**
+     * Radios of {@code options} (value, label), the one holding {@code checked} checked; the first
+     * has the id {@code idBase} (where an error links to), the others {@code idBase-1}, {@code -2}...
+     */
+    static List<Map<String, Object>> radios(List<String[]> options, String idBase, String checked) {
+        List<Map<String, Object>> out = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             String[] option = options.get(i);
-            out.add(Map.of("value", option[0], "label", option[1], "checked", option[0].equals(f.value()),
-                    "id", i == 0 ? "a-" + item.code() : "a-" + item.code() + "-" + i, "notKnown", option[0].equals(SectionForm.NOT_KNOWN)));
+            out.add(Map.of("value", option[0], "label", option[1], "checked", option[0].equals(checked),
+                    "id", i == 0 ? idBase : idBase + "-" + i, "notKnown", option[0].equals(SectionForm.NOT_KNOWN)));
         }
         return out;
     }

@@ -80,7 +80,7 @@ class TaskListPage {
         Map<String, Object> view = Header.of(authentication, caller.get(), m);
         view.putAll(view(list.get(), m));
         request.getParameters().getFirst("saved").flatMap(saved -> list.get().tasks().stream().filter(t -> t.id().equals(saved)
-                && t.title() != null).findFirst()).ifPresent(t -> view.put("saved", m.get("saved_section", "title", t.title())));
+                && !t.optional()).findFirst()).ifPresent(t -> view.put("saved", m.get("saved_section", "title", title(t, m))));
         return pages.render(HttpStatus.OK, "tasks", m, view);
     }
 
@@ -99,12 +99,16 @@ class TaskListPage {
         return view;
     }
 
+    private static String title(TaskList.Task task, Messages m) {
+        return task.title() != null ? task.title() : m.get("task_" + task.id());
+    }
+
     private static Map<String, Object> task(TaskList list, TaskList.Task task, Messages m) {
         Map<String, Object> view = new HashMap<>();
-        // Sections have their pages; the profile's and the indicators' come in a later step of the issue.
-        view.put("href", task.title() == null ? null : "/app/" + list.country() + "/" + list.year() + "/" + task.id());
+        // Sections and the profile have their pages; the indicators' comes in a later step of the issue.
+        view.put("href", task.optional() ? null : "/app/" + list.country() + "/" + list.year() + "/" + task.id());
         view.put("id", "task-" + task.id().toLowerCase(Locale.ROOT));
-        view.put("title", task.title() != null ? task.title() : m.get("task_" + task.id()));
+        view.put("title", title(task, m));
         view.put("packText", task.title() != null && !m.language().equals("en"));
         String progress = task.progress().name().toLowerCase(Locale.ROOT);
         view.put("progress", m.get("progress_" + progress));

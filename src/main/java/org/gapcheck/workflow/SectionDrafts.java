@@ -12,6 +12,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.questionnaire.Item;
+import org.gapcheck.questionnaire.ProfileField;
+import org.gapcheck.questionnaire.Region;
 import org.gapcheck.questionnaire.Section;
 import org.gapcheck.storage.StoredSubmission;
 import org.gapcheck.storage.SubmissionRepository;
@@ -44,7 +46,16 @@ public class SectionDrafts {
      * @param editable     whether the submission takes changes (a draft, or returned)
      */
     public record SectionDraft(String country, String countryName, int year, Section section, List<Item> items,
-                               Map<String, JsonNode> answers, long draftVersion, boolean editable) {
+                               Map<String, JsonNode> answers, List<Reservable> reservable, Map<String, JsonNode> reservations,
+                               long draftVersion, boolean editable) {
+    }
+
+    /**
+     * A criterion reading this section's items that stands under a qualifier of its recommendation
+     * ("in accordance with national legislation", "as appropriate"), on which the State may record a
+     * reservation: the law that governs the measure and why it is not taken.
+     */
+    public record Reservable(String criterion, String title, String qualifier) {
     }
 
     /** Section {@code sectionId} of {@code country}'s report for {@code year}; empty for anyone not of its delegation, or no such section. */
@@ -65,9 +76,56 @@ public class SectionDrafts {
                 }
             });
         }
+        java.util.Set<String> codes = items.stream().map(Item::code).collect(java.util.stream.Collectors.toSet());
+        List<Reservable> reservable = pack.ruleBase().criteria().stream()
+                .filter(c -> c.qualifier() != null && c.items() != null && c.items().stream().anyMatch(codes::contains))
+                .map(c -> new Reservable(c.id(), c.title(), c.qualifier())).toList();
+        Map<String, JsonNode> reservations = new LinkedHashMap<>();
+        if (draft != null) {
+            reservable.forEach(r -> {
+                JsonNode stated = draft.items().get(Pointer.of("reservations", r.criterion()));
+                if (stated != null) {
+                    reservations.put(r.criterion(), stated);
+                }
+            });
+        }
         String name = pack.regions().country(country).map(c -> c.name()).orElse(country);
-        return Optional.of(new SectionDraft(country, name, year, section.get(), items, answers, draft == null ? 0 : draft.version(),
-                stored.map(StoredSubmission::editable).orElse(true)));
+        return Optional.of(new SectionDraft(country, name, year, section.get(), items, answers, reservable, reservations,
+                draft == null ? 0 : draft.version(), stored.map(StoredSubmission::editable).orElse(true)));
+    }
+
+    /**
+     * The country profile of the draft: its UN regional group (as stored, and the one the pack's
+     * regions table places the country in, where it does) and the profile fields that decide
+     * which recommendations apply.
+     *
+     * @param values profile field code to its answer; unanswered fields absent
+     */
+    public record ProfileDraft(String country, String countryName, int year, List<Region> regions, @Nullable String region,
+                               @Nullable String tableRegion, List<ProfileField> fields, Map<String, String> values, long draftVersion,
+                               boolean editable) {
+    }
+
+    /** The profile of {@code country}'s report for {@code year}; empty for anyone not of its delegation. */
+    public Optional<ProfileDraft> profile(@Nullable Authentication authentication, String country, int year) {
+        if (!Audience.of(authentication).delegationOf(country)) {
+            return Optional.empty();
+        }
+        Optional<StoredSubmission> stored = submissions.findByCountryAndReportingYear(country, year);
+        Drafts.Draft draft = stored.map(drafts::draft).orElse(null);
+        Map<String, JsonNode> items = draft == null ? Map.of() : draft.items();
+        Map<String, String> values = new LinkedHashMap<>();
+        pack.questionnaire().profile().forEach(f -> {
+            JsonNode value = items.get(Pointer.of("profile", f.code()));
+            if (value != null) {
+                values.put(f.code(), value.asText());
+            }
+        });
+        Optional<org.gapcheck.catalogue.Regions.Country> inTable = pack.regions().country(country);
+        return Optional.of(new ProfileDraft(country, inTable.map(c -> c.name()).orElse(country), year, pack.questionnaire().regions(),
+                items.containsKey("/region") ? items.get("/region").asText() : null,
+                inTable.map(c -> c.unGroup()).filter(g -> !"none".equals(g)).orElse(null), pack.questionnaire().profile(), values,
+                draft == null ? 0 : draft.version(), stored.map(StoredSubmission::editable).orElse(true)));
     }
 
     /**

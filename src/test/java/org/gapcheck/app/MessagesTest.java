@@ -77,7 +77,7 @@ class MessagesTest {
                 for (int n : COUNTS) {
                     String text = m.get(key, "n", n, "done", n, "total", n + 3, "answered", n, "minutes", n, "year", "2025",
                             "country", "Xanadu", "login", "someone", "names", "a, b", "state", "draft", "at", new Date(0L), "text", "a standard",
-                            "ids", "1(a)", "min", 0.0, "max", 1e4, "title", "Human rights");
+                            "ids", "1(a)", "words", "as appropriate", "min", 0.0, "max", 1e4, "title", "Human rights", "group", "Eastern European", "time", "21:45");
                     assertFalse(text.isBlank() || text.contains("{") || text.contains("}"), language + " " + key + " at " + n + ": " + text);
                 }
             }

@@ -78,8 +78,11 @@ class DelegationPagesTest {
             form.waitForUrlEnding("/app/XAF/" + year);
             assertEquals("Report for " + year, form.run("return document.querySelector('h1').textContent"));
             check(form, "app-tasks-" + width);
-            form.run("document.querySelector('form.signout button').click()");
-            form.waitFor("return location.pathname === '/app/login' && document.readyState === 'complete'");
+            Page profile = BROWSER.open(server.uri("/app/XAF/" + year + "/profile"), width);
+            assertEquals(true, profile.run("return document.getElementById('region-2').checked"), "the table's group, offered");
+            check(profile, "app-profile-" + width);
+            profile.run("document.querySelector('form.signout button').click()");
+            profile.waitFor("return location.pathname === '/app/login' && document.readyState === 'complete'");
         }
     }
 
@@ -117,5 +120,40 @@ class DelegationPagesTest {
             again.run("document.querySelector('form.signout button').click()");
             again.waitFor("return location.pathname === '/app/login' && document.readyState === 'complete'");
         }
+    }
+
+    @Test
+    void answersSaveAsTheyAreGivenAndASaveThatFailsIsSaidAndMadeOnceTheConnectionReturns() {
+        int year = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear() - 1;
+        Page page = BROWSER.open(server.uri("/app/login?next=/app/XAF/" + year + "/DR"), 1280);
+        tabTo(page, "login");
+        page.keys("xaf-coordinator", Keys.TAB, PASSWORD, Keys.ENTER);
+        page.waitForUrlEnding("/app/XAF/" + year + "/DR");
+        String status = "return document.getElementById('save-status').textContent";
+        page.run("document.getElementById('a-DR.PREVENTION_YOUTH_PRIMARY_PROGRAMME').focus()");
+        page.keys(Keys.SPACE);
+        page.waitFor(status + ".startsWith('All answers saved')");
+
+        page.blockRequests("*/app/XAF/" + year + "/DR");
+        page.keys(Keys.ARROW_DOWN); // "Partly", while saves cannot reach the server
+        page.waitFor(status + ".startsWith('Not saved: the connection failed')");
+        check(page, "app-section-not-saved-1280");
+        page.blockRequests();
+        page.waitFor(status + ".startsWith('All answers saved')"); // tried again, nothing typed twice
+
+        page.run("document.getElementById('a-DR.TREATMENT_WAITING_TIME_DAYS').focus()");
+        page.keys("two weeks", Keys.TAB);
+        page.waitFor(status + ".startsWith('Not saved: put right')");
+        assertEquals("Enter a number, like 12 or 3.5, without spaces or commas.", page.run("return document.querySelector("
+                + "'#q-DR\\\\.TREATMENT_WAITING_TIME_DAYS .error-message').textContent"));
+        page.run("window.scrollTo(0, 0)"); // the full-page screenshot is taken from the top
+        check(page, "app-section-autosave-error-1280");
+
+        Page again = BROWSER.open(server.uri("/app/XAF/" + year + "/DR"), 1280);
+        assertEquals(true, again.run("return document.getElementById('a-DR.PREVENTION_YOUTH_PRIMARY_PROGRAMME-1').checked"),
+                "Partly, saved once the connection returned");
+        assertEquals("", again.run("return document.getElementById('a-DR.TREATMENT_WAITING_TIME_DAYS').value"), "the refused figure was not saved");
+        again.run("document.querySelector('form.signout button').click()");
+        again.waitFor("return location.pathname === '/app/login' && document.readyState === 'complete'");
     }
 }

@@ -64,6 +64,13 @@ class PageHeadersTest extends WithDatabase {
         // Without a session, the landing page sends to the sign-in page (followed as well).
         routes.put("GET /app", () -> HttpRequest.GET("/app/"));
         routes.put("GET /app/{iso3}/{year}", () -> HttpRequest.GET("/app/XAF/2025").header("Cookie", coordinator));
+        routes.put("GET /app/{iso3}/{year}/profile", () -> HttpRequest.GET("/app/XAF/2025/profile").header("Cookie", coordinator));
+        routes.put("POST /app/{iso3}/{year}/profile", () -> {
+            Document form = Jsoup.parse(client.toBlocking().retrieve(HttpRequest.GET("/app/XAF/2025/profile").header("Cookie", coordinator)));
+            return HttpRequest.POST("/app/XAF/2025/profile", "_csrf=" + java.net.URLEncoder.encode(form.selectFirst("input[name=_csrf]")
+                    .val(), java.nio.charset.StandardCharsets.UTF_8) + "&region=nowhere").header("Cookie", coordinator)
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED);
+        });
         routes.put("GET /app/{iso3}/{year}/{section}", () -> HttpRequest.GET("/app/XAF/2025/HR").header("Cookie", coordinator));
         // A save with a figure that is no number: the page again, with its errors.
         routes.put("POST /app/{iso3}/{year}/{section}", () -> {

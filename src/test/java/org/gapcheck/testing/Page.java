@@ -74,6 +74,12 @@ public final class Page {
                 && "complete".equals(chromium.driver().executeScript("return document.readyState")));
     }
 
+    /** Makes the network refuse requests to addresses matching these patterns ({@code *} any text); none lifts it. */
+    public void blockRequests(String... patterns) {
+        chromium.driver().executeCdpCommand("Network.enable", Map.of());
+        chromium.driver().executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of(patterns)));
+    }
+
     /** Waits up to 10 s for a script's condition to be true in the page. */
     public void waitFor(String condition) {
         new WebDriverWait(chromium.driver(), java.time.Duration.ofSeconds(10))

@@ -199,4 +199,69 @@ abstract class AppPageCases extends WorkflowContract {
                 StandardCharsets.UTF_8)).status());
         assertEquals(404, page(coordinator, "/app/XAF/" + year + "/NOPE").status());
     }
+
+    @Test
+    void theProfileOffersTheTablesRegionalGroupAndSavesTheFieldsThatDecideWhatApplies() {
+        Document form = html(page(coordinator, "/app/XAF/" + year + "/profile"));
+        assertEquals("About the country", form.selectFirst("h1").text());
+        String offered = form.select("input[name=region][checked]").val();
+        assertTrue(form.selectFirst("#h-region").text().startsWith("The UN regional groups table places the country in"));
+        assertTrue(!offered.isEmpty(), "the table's group is offered until one is saved");
+        String hidden = sectionForm(coordinator, "profile");
+        Document wrong = html(post(coordinator, "/app/XAF/" + year + "/profile", hidden + "&region=" + offered
+                + "&p%3Atransit_country=maybe"));
+        assertEquals("#p-transit_country", wrong.selectFirst(".error-summary a").attr("href"));
+        assertEquals("Choose one of the answers.", wrong.selectFirst("#q-transit_country .error-message").text());
+        Answer saved = post(coordinator, "/app/XAF/" + year + "/profile", hidden + "&region=" + offered
+                + "&p%3Atransit_country=yes&p%3Aillicit_cultivation=not_known");
+        assertEquals(303, saved.status(), saved.body());
+        assertEquals("/app/XAF/" + year + "?saved=profile", saved.header("Location"));
+        var draft = json(as(coordinator, "GET", xaf(""), null)).get("draft");
+        assertEquals(offered, draft.get("region").asText());
+        assertEquals("yes", draft.at("/profile/transit_country").asText());
+        assertEquals("not_known", draft.at("/profile/illicit_cultivation").asText());
+        Document tasks = html(page(coordinator, "/app/XAF/" + year + "?saved=profile"));
+        assertEquals("Saved: About the country.", tasks.selectFirst(".notice").text());
+        assertEquals("/app/XAF/" + year + "/profile", tasks.selectFirst("#task-profile a").attr("href"));
+        assertEquals(404, page(otherCoordinator, "/app/XAF/" + year + "/profile").status());
+    }
+
+    @Test
+    void aReservationIsRecordedWhereTheTextLeavesTheMeasureToTheStateWithBothItsLawAndItsReason() {
+        Document form = html(page(coordinator, "/app/XAF/" + year + "/HR"));
+        org.jsoup.nodes.Element first = form.selectFirst(".reservation");
+        assertTrue(first != null, "HR's questions inform criteria under a qualifier");
+        String id = first.id().substring("q-r-".length());
+        assertTrue(first.selectFirst(".hint").text().startsWith("The recommendation says:"), first.text());
+        String hidden = sectionForm(coordinator, "HR");
+        String name = URLEncoder.encode(id, StandardCharsets.UTF_8);
+        Document half = html(post(coordinator, "/app/XAF/" + year + "/HR", hidden + "&rl%3A" + name + "=Act+7%2F2019"));
+        assertEquals("#r-" + id + "-reason", half.selectFirst(".error-summary a").attr("href"));
+        assertEquals("Act 7/2019", half.getElementById("r-" + id + "-law").val(), "the law typed is kept");
+        Answer saved = post(coordinator, "/app/XAF/" + year + "/HR", hidden + "&rl%3A" + name + "=Act+7%2F2019&rr%3A" + name
+                + "=Left+to+the+provinces+by+the+constitution");
+        assertEquals(303, saved.status(), saved.body());
+        var stated = json(as(coordinator, "GET", xaf(""), null)).at("/draft/reservations").get(id);
+        assertEquals("Act 7/2019", stated.get("law").asText());
+        assertEquals("Left to the provinces by the constitution", stated.get("reason").asText());
+        assertEquals("Act 7/2019", html(page(coordinator, "/app/XAF/" + year + "/HR")).getElementById("r-" + id + "-law").val());
+    }
+
+    @Test
+    void aBackgroundSaveOfTheSameFormIsAnsweredInJsonWithTheNewVersionOrTheErrorsAtTheirFields() {
+        String hidden = sectionForm(coordinator, "HR");
+        Answer saved = server.send("POST", "/app/XAF/" + year + "/HR", hidden + "&v%3AHR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW=yes",
+                "Content-Type", FORM, "Accept", "application/json", "Cookie", coordinator.cookie());
+        assertEquals(200, saved.status(), saved.body());
+        assertEquals(true, saved.json().get("saved").asBoolean());
+        long base = saved.json().get("base").asLong();
+        assertEquals(base, json(as(coordinator, "GET", xaf(""), null)).get("draft_version").asLong(), "the version to save from next");
+        Answer refused = server.send("POST", "/app/XAF/" + year + "/HR", "_csrf=" + URLEncoder.encode(coordinator.csrf(),
+                StandardCharsets.UTF_8) + "&base=" + base + "&v%3AHR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW=yes&v%3AHR.PRISON_OCCUPANCY_RATE=lots",
+                "Content-Type", FORM, "Accept", "application/json", "Cookie", coordinator.cookie());
+        assertEquals(false, refused.json().get("saved").asBoolean());
+        assertEquals("a-HR.PRISON_OCCUPANCY_RATE", refused.json().at("/errors/0/field").asText());
+        assertEquals("Enter a number, like 12 or 3.5, without spaces or commas.", refused.json().at("/errors/0/message").asText());
+        assertEquals("yes", json(as(coordinator, "GET", xaf(""), null)).at("/draft/answers/HR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW").asText());
+    }
 }
