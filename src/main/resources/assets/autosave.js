@@ -44,6 +44,21 @@
     });
   }
 
+  // The preview beside the form: the scores and statuses the saved answers move, drawn by the server.
+  function refreshPreview() {
+    var aside = document.getElementById("preview");
+    if (!aside || !aside.dataset.src) {
+      return;
+    }
+    fetch(aside.dataset.src, { credentials: "same-origin", headers: { "Accept": "text/html" } }).then(function (r) {
+      return r.ok ? r.text() : null;
+    }).then(function (html) {
+      if (html !== null) {
+        aside.innerHTML = html;
+      }
+    }).catch(function () { /* the preview waits for the next save */ });
+  }
+
   function save() {
     if (running) {
       again = true;
@@ -66,6 +81,7 @@
       form.elements.base.value = answer.base;
       clearErrors();
       if (answer.saved) {
+        refreshPreview();
         say(form.dataset.saved.replace("{time}", new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })), "done");
       } else {
         showErrors(answer.errors);

@@ -149,10 +149,25 @@ class SectionPage {
         return d.reservable().stream().map(SectionDrafts.Reservable::criterion).toList();
     }
 
+    @Get("/{iso3}/{year}/{section}/preview")
+    @Produces(Pages.HTML)
+    HttpResponse<String> preview(@PathVariable String iso3, @PathVariable String year, @PathVariable String section,
+                                 @Nullable Authentication authentication, HttpRequest<?> request) {
+        Messages m = Languages.of(request);
+        Optional<SectionDraft> draft = find(authentication, iso3, year, section);
+        if (draft.isEmpty()) {
+            return pages.notFound(m);
+        }
+        return pages.render(HttpStatus.OK, "preview", m, Preview.of(sections.preview(authentication, draft.get().country(),
+                draft.get().year()), draft.get().items(), m));
+    }
+
     private HttpResponse<String> page(Authentication authentication, Caller caller, Messages m, SectionDraft d, Filled filled,
                                       Map<String, String> errors, @Nullable Long base) {
         Map<String, SectionForm.Fields> fields = filled.fields();
         Map<String, Object> view = Header.of(authentication, caller, m);
+        view.putAll(Preview.of(sections.preview(authentication, d.country(), d.year()), d.items(), m));
+        view.put("previewSrc", "/app/" + d.country() + "/" + d.year() + "/" + d.section().id() + "/preview");
         view.put("title", d.section().title());
         view.put("caption", m.get("section_caption", "country", d.countryName(), "year", String.valueOf(d.year())));
         view.put("packText", !m.language().equals("en"));

@@ -5,12 +5,17 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.gapcheck.core.RulePack;
+import org.gapcheck.evaluation.EvaluationService;
+import org.gapcheck.json.Json;
+import org.gapcheck.report.Report;
+import org.gapcheck.submission.InvalidSubmissionException;
 import org.gapcheck.questionnaire.Item;
 import org.gapcheck.questionnaire.ProfileField;
 import org.gapcheck.questionnaire.Region;
@@ -31,11 +36,34 @@ public class SectionDrafts {
     private final SubmissionRepository submissions;
     private final Drafts drafts;
     private final RulePack pack;
+    private final EvaluationService evaluations;
 
     SectionDrafts(SubmissionRepository submissions, Drafts drafts, RulePack pack) {
         this.submissions = submissions;
         this.drafts = drafts;
         this.pack = pack;
+        this.evaluations = new EvaluationService(pack, Clock.systemUTC());
+    }
+
+    /**
+     * The gap report of the draft as it stands, for the pages' preview: unanswered items are not
+     * reported, as in any report; a draft without its regional group yet is read in the group the
+     * regions table gives the country. Empty for anyone not of the delegation, and where the draft
+     * does not read (stored under a questionnaire the active one lacks items of).
+     */
+    public Optional<Report> preview(@Nullable Authentication authentication, String country, int year) {
+        if (!Audience.of(authentication).delegationOf(country)) {
+            return Optional.empty();
+        }
+        Map<String, JsonNode> items = new LinkedHashMap<>(submissions.findByCountryAndReportingYear(country, year).map(drafts::draft)
+                .map(Drafts.Draft::items).orElse(Map.of()));
+        pack.regions().country(country).map(c -> c.unGroup()).filter(g -> !"none".equals(g))
+                .ifPresent(g -> items.putIfAbsent("/region", com.fasterxml.jackson.databind.node.TextNode.valueOf(g)));
+        try {
+            return Optional.of(evaluations.evaluate(Json.compact(DraftItems.document(country, year, items)), null, false));
+        } catch (InvalidSubmissionException e) {
+            return Optional.empty();
+        }
     }
 
     /**

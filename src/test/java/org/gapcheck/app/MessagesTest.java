@@ -30,7 +30,9 @@ class MessagesTest {
     private static final List<String> BUILT = List.of("state_none", "state_draft", "state_returned", "state_submitted",
             "state_acknowledged", "state_word_draft", "state_word_returned", "state_word_submitted", "state_word_acknowledged",
             "progress_not_started", "progress_in_progress", "progress_completed", "task_profile", "task_indicators",
-            "answer_yes", "answer_partly", "answer_no", "answer_considered");
+            "answer_yes", "answer_partly", "answer_no", "answer_considered", "status_met", "status_partial", "status_gap",
+            "status_not_reported", "status_not_applicable", "status_not_assessed", "rating_green", "rating_yellow", "rating_orange",
+            "rating_red", "rating_insufficient_data");
 
     private static Properties file(String language) throws IOException {
         Properties p = new Properties();
@@ -77,7 +79,7 @@ class MessagesTest {
                 for (int n : COUNTS) {
                     String text = m.get(key, "n", n, "done", n, "total", n + 3, "answered", n, "minutes", n, "year", "2025",
                             "country", "Xanadu", "login", "someone", "names", "a, b", "state", "draft", "at", new Date(0L), "text", "a standard",
-                            "ids", "1(a)", "words", "as appropriate", "min", 0.0, "max", 1e4, "title", "Human rights", "group", "Eastern European", "time", "21:45");
+                            "ids", "1(a)", "words", "as appropriate", "min", 0.0, "max", 1e4, "title", "Human rights", "group", "Eastern European", "time", "21:45", "score", 42, "rating", "On track");
                     assertFalse(text.isBlank() || text.contains("{") || text.contains("}"), language + " " + key + " at " + n + ": " + text);
                 }
             }

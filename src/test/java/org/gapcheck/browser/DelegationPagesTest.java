@@ -40,6 +40,12 @@ class DelegationPagesTest {
         server.bean(Accounts.class).create(new Accounts.Request("xaf-coordinator", "coordinator", "XAF", "NV/2026/12", PASSWORD), null);
     }
 
+    /** Each test starts signed out, whatever an earlier one left. */
+    @org.junit.jupiter.api.BeforeEach
+    void signedOut() {
+        BROWSER.open(server.uri("/app/login"), 1280).clearCookies();
+    }
+
     @AfterAll
     void stop() throws Exception {
         server.close();
@@ -130,9 +136,11 @@ class DelegationPagesTest {
         page.keys("xaf-coordinator", Keys.TAB, PASSWORD, Keys.ENTER);
         page.waitForUrlEnding("/app/XAF/" + year + "/DR");
         String status = "return document.getElementById('save-status').textContent";
+        page.run("document.querySelector('#preview h2').dataset.drawn = 'before'");
         page.run("document.getElementById('a-DR.PREVENTION_YOUTH_PRIMARY_PROGRAMME').focus()");
         page.keys(Keys.SPACE);
         page.waitFor(status + ".startsWith('All answers saved')");
+        page.waitFor("return !document.querySelector('#preview h2').dataset.drawn"); // drawn again from the saved draft
 
         page.blockRequests("*/app/XAF/" + year + "/DR");
         page.keys(Keys.ARROW_DOWN); // "Partly", while saves cannot reach the server

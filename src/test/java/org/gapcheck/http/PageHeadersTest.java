@@ -71,6 +71,8 @@ class PageHeadersTest extends WithDatabase {
                     .val(), java.nio.charset.StandardCharsets.UTF_8) + "&region=nowhere").header("Cookie", coordinator)
                     .contentType(MediaType.APPLICATION_FORM_URLENCODED);
         });
+        routes.put("GET /app/{iso3}/{year}/{section}/preview", () -> HttpRequest.GET("/app/XAF/2025/HR/preview").header("Cookie",
+                coordinator));
         routes.put("GET /app/{iso3}/{year}/{section}", () -> HttpRequest.GET("/app/XAF/2025/HR").header("Cookie", coordinator));
         // A save with a figure that is no number: the page again, with its errors.
         routes.put("POST /app/{iso3}/{year}/{section}", () -> {

@@ -80,6 +80,11 @@ public final class Page {
         chromium.driver().executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of(patterns)));
     }
 
+    /** Forgets the cookies of the page's site: a session left by an earlier test, say. */
+    public void clearCookies() {
+        chromium.driver().manage().deleteAllCookies();
+    }
+
     /** Waits up to 10 s for a script's condition to be true in the page. */
     public void waitFor(String condition) {
         new WebDriverWait(chromium.driver(), java.time.Duration.ofSeconds(10))

@@ -264,4 +264,25 @@ abstract class AppPageCases extends WorkflowContract {
         assertEquals("Enter a number, like 12 or 3.5, without spaces or commas.", refused.json().at("/errors/0/message").asText());
         assertEquals("yes", json(as(coordinator, "GET", xaf(""), null)).at("/draft/answers/HR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW").asText());
     }
+
+    @Test
+    void besideTheFormThePreviewShowsWhatTheDraftsGapReportSaysOfTheRecommendationsTheSectionInforms() throws Exception {
+        Document before = html(page(coordinator, "/app/XAF/" + year + "/HR"));
+        assertEquals("What these answers move", before.selectFirst("#preview h2").text());
+        assertTrue(before.select("#preview .statuses li").size() > 3, "each recommendation the section informs");
+        draftWholeFixture();
+        Document fragment = html(page(coordinator, "/app/XAF/" + year + "/HR/preview"));
+        var draft = (com.fasterxml.jackson.databind.node.ObjectNode) json(as(coordinator, "GET", xaf(""), null)).get("draft");
+        var report = new org.gapcheck.evaluation.EvaluationService(server.bean(org.gapcheck.core.RulePack.class), java.time.Clock.systemUTC())
+                .evaluate(org.gapcheck.json.Json.compact(draft), null, false);
+        for (org.jsoup.nodes.Element li : fragment.select(".statuses li")) {
+            String id = li.selectFirst("span").text();
+            var finding = report.findings().stream().filter(f -> f.recommendation().equals(id)).findFirst().orElseThrow();
+            String word = org.gapcheck.app.Messages.of("en").get("status_" + finding.status().name().toLowerCase(java.util.Locale.ROOT));
+            assertEquals(word, li.selectFirst("strong").text(), id + ": the preview says what the gap report says");
+        }
+        assertTrue(fragment.select(".statuses strong").eachText().stream().anyMatch(t -> !t.equals("Not reported")),
+                "answers move statuses");
+        assertEquals(404, page(otherCoordinator, "/app/XAF/" + year + "/HR/preview").status());
+    }
 }
