@@ -28,6 +28,7 @@ public final class Messages {
 
     private final ULocale locale;
     private final ResourceBundle bundle;
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private Messages(String language) {
         this.locale = new ULocale(language);
@@ -63,13 +64,19 @@ public final class Messages {
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             arguments.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }
+        // Parsed once per key; each use formats with a copy, since a MessageFormat is not safe to share.
+        MessageFormat format = (MessageFormat) formats.computeIfAbsent(key, k -> parsed(pattern)).clone();
+        return format.format(arguments);
+    }
+
+    private MessageFormat parsed(String pattern) {
         MessageFormat format = new MessageFormat(pattern, locale);
         for (Format f : format.getFormats()) {
             if (f instanceof DateFormat date) {
                 date.setTimeZone(TimeZone.GMT_ZONE);
             }
         }
-        return format.format(arguments);
+        return format;
     }
 
     /** The messages as a map for templates: {@code {{t.login_title}}} is the message without arguments. */

@@ -166,7 +166,7 @@ class SectionPage {
                                       Map<String, String> errors, @Nullable Long base) {
         Map<String, SectionForm.Fields> fields = filled.fields();
         Map<String, Object> view = Header.of(authentication, caller, m);
-        view.putAll(Preview.of(sections.preview(authentication, d.country(), d.year()), d.items(), m));
+        view.putAll(Preview.of(d.preview().get(), d.items(), m));
         view.put("previewSrc", "/app/" + d.country() + "/" + d.year() + "/" + d.section().id() + "/preview");
         view.put("title", d.section().title());
         view.put("caption", m.get("section_caption", "country", d.countryName(), "year", String.valueOf(d.year())));

@@ -55,8 +55,12 @@ public class SectionDrafts {
         if (!Audience.of(authentication).delegationOf(country)) {
             return Optional.empty();
         }
-        Map<String, JsonNode> items = new LinkedHashMap<>(submissions.findByCountryAndReportingYear(country, year).map(drafts::draft)
+        return report(country, year, submissions.findByCountryAndReportingYear(country, year).map(drafts::draft)
                 .map(Drafts.Draft::items).orElse(Map.of()));
+    }
+
+    private Optional<Report> report(String country, int year, Map<String, JsonNode> stored) {
+        Map<String, JsonNode> items = new LinkedHashMap<>(stored);
         pack.regions().country(country).map(c -> c.unGroup()).filter(g -> !"none".equals(g))
                 .ifPresent(g -> items.putIfAbsent("/region", com.fasterxml.jackson.databind.node.TextNode.valueOf(g)));
         try {
@@ -72,10 +76,11 @@ public class SectionDrafts {
      * @param answers      item code to its answer (a value, or an object with value, source and note); unanswered items absent
      * @param draftVersion the version the page was read at: a save names it, so a change by someone else in between is caught
      * @param editable     whether the submission takes changes (a draft, or returned)
+     * @param preview      the gap report of the same draft (see {@link #preview}), computed when first asked for
      */
     public record SectionDraft(String country, String countryName, int year, Section section, List<Item> items,
                                Map<String, JsonNode> answers, List<Reservable> reservable, Map<String, JsonNode> reservations,
-                               long draftVersion, boolean editable) {
+                               long draftVersion, boolean editable, java.util.function.Supplier<Optional<Report>> preview) {
     }
 
     /**
@@ -118,8 +123,11 @@ public class SectionDrafts {
             });
         }
         String name = pack.regions().country(country).map(c -> c.name()).orElse(country);
+        Map<String, JsonNode> all = draft == null ? Map.of() : draft.items();
+        java.util.concurrent.atomic.AtomicReference<Optional<Report>> once = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.function.Supplier<Optional<Report>> preview = () -> once.updateAndGet(r -> r != null ? r : report(country, year, all));
         return Optional.of(new SectionDraft(country, name, year, section.get(), items, answers, reservable, reservations,
-                draft == null ? 0 : draft.version(), stored.map(StoredSubmission::editable).orElse(true)));
+                draft == null ? 0 : draft.version(), stored.map(StoredSubmission::editable).orElse(true), preview));
     }
 
     /**
