@@ -35,6 +35,12 @@ final class Forms {
         return value == null ? "" : value.toString();
     }
 
+    /** The draft version a form was read at ({@code base}), or null where it sent none (a save then checks no conflict). */
+    static Long base(Map<String, Object> form) {
+        String base = value(form, "base");
+        return base.matches("\\d{1,18}") ? Long.valueOf(base) : null;
+    }
+
     static boolean tokenMatches(@Nullable Caller caller, Map<String, Object> form) {
         return caller != null && caller.csrfToken() != null && MessageDigest.isEqual(
                 caller.csrfToken().getBytes(StandardCharsets.UTF_8), value(form, TOKEN).getBytes(StandardCharsets.UTF_8));

@@ -86,7 +86,7 @@ class ProfilePage {
             return post.refusal();
         }
         Map<String, Object> form = post.form();
-        Optional<Caller> caller = Optional.of(post.caller());
+        Caller caller = post.caller();
         Messages m = post.m();
         Optional<ProfileDraft> draft = Report.of(iso3, year).flatMap(r -> sections.profile(authentication, r.country(), r.year()));
         if (draft.isEmpty()) {
@@ -106,18 +106,18 @@ class ProfilePage {
                 into.put(field, value);
             }
         });
-        Long base = Forms.value(form, "base").matches("\\d{1,18}") ? Long.valueOf(Forms.value(form, "base")) : null;
+        Long base = Forms.base(form);
         try {
             sections.save(authentication, d.country(), d.year(), patch, base);
-            return Pages.seeOther("/app/" + d.country() + "/" + d.year() + "?saved=profile");
+            return Pages.seeOther(Report.path(d.country(), d.year()) + "?saved=profile");
         } catch (InvalidSubmissionException e) {
-            return page(authentication, caller.get(), m, d, values, errors(e.errors(), m), base);
+            return page(authentication, caller, m, d, values, errors(e.errors(), m), base);
         } catch (Refusal refused) {
             if (refused.status() == 412) {
                 Map<String, String> errors = new LinkedHashMap<>();
                 refused.errors().forEach(x -> errors.put(field(x.path()), m.get("error_changed")));
                 long now = sections.profile(authentication, d.country(), d.year()).map(ProfileDraft::draftVersion).orElse(d.draftVersion());
-                return page(authentication, caller.get(), m, d, values, errors, now);
+                return page(authentication, caller, m, d, values, errors, now);
             }
             return pages.message(HttpStatus.valueOf(refused.status()), m, m.get("forbidden_title"), refused.getMessage());
         }
@@ -140,8 +140,8 @@ class ProfilePage {
         view.put("title", m.get("task_profile"));
         view.put("caption", m.get("section_caption", "country", d.countryName(), "year", String.valueOf(d.year())));
         view.put("editable", d.editable());
-        view.put("action", "/app/" + d.country() + "/" + d.year() + "/profile");
-        view.put("back", "/app/" + d.country() + "/" + d.year());
+        view.put("action", Report.path(d.country(), d.year()) + "/profile");
+        view.put("back", Report.path(d.country(), d.year()));
         view.put("base", base == null ? "" : String.valueOf(base));
         List<String[]> groups = d.regions().stream().map(r -> new String[] {r.id(), r.name()}).toList();
         view.put("regions", SectionView.radios(groups, "region", values.get("region")));

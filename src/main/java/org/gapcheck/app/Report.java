@@ -13,7 +13,8 @@ record Report(String country, int year) {
         return Optional.of(new Report(iso3, Integer.parseInt(year)));
     }
 
-    String path() {
+    /** The task list's address, under which the report's other pages stand. */
+    static String path(String country, int year) {
         return "/app/" + country + "/" + year;
     }
 }

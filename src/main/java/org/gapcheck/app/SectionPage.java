@@ -85,7 +85,7 @@ class SectionPage {
             return post.refusal();
         }
         Map<String, Object> form = post.form();
-        Optional<Caller> caller = Optional.of(post.caller());
+        Caller caller = post.caller();
         Messages m = post.m();
         Optional<SectionDraft> draft = find(authentication, iso3, year, section);
         if (draft.isEmpty()) {
@@ -100,9 +100,9 @@ class SectionPage {
                 own.add(new SectionErrors.Raw("/answers/" + code, "both_given", ""));
             }
         });
-        Long base = parseBase(Forms.value(form, "base"));
+        Long base = Forms.base(form);
         if (!own.isEmpty()) {
-            return answer(request, authentication, caller.get(), m, d, filled, SectionErrors.of(d.items(), criteria(d), own, m), base);
+            return answer(request, authentication, caller, m, d, filled, SectionErrors.of(d.items(), criteria(d), own, m), base);
         }
         try {
             com.fasterxml.jackson.databind.node.ObjectNode patch = SectionForm.patch(d.items(), fields);
@@ -111,17 +111,17 @@ class SectionPage {
             if (Autosave.asked(request)) {
                 return Autosave.saved(version);
             }
-            return Pages.seeOther("/app/" + d.country() + "/" + d.year() + "?saved=" + d.section().id());
+            return Pages.seeOther(Report.path(d.country(), d.year()) + "?saved=" + d.section().id());
         } catch (InvalidSubmissionException e) {
             List<SectionErrors.Raw> raw = e.errors().stream().map(x -> new SectionErrors.Raw(x.path(), x.code(), x.message())).toList();
-            return answer(request, authentication, caller.get(), m, d, filled, SectionErrors.of(d.items(), criteria(d), raw, m), base);
+            return answer(request, authentication, caller, m, d, filled, SectionErrors.of(d.items(), criteria(d), raw, m), base);
         } catch (Refusal refused) {
             if (refused.status() == 412) {
                 List<SectionErrors.Raw> raw = refused.errors().stream().map(x -> new SectionErrors.Raw(x.path(), x.code(), x.message()))
                         .toList();
                 // The page now stands on the draft as it is: saving again keeps what the person typed.
                 long now = find(authentication, iso3, year, section).map(SectionDraft::draftVersion).orElse(d.draftVersion());
-                return answer(request, authentication, caller.get(), m, d, filled, SectionErrors.of(d.items(), criteria(d), raw, m), now);
+                return answer(request, authentication, caller, m, d, filled, SectionErrors.of(d.items(), criteria(d), raw, m), now);
             }
             return pages.message(HttpStatus.valueOf(refused.status()), m, m.get("forbidden_title"), refused.getMessage());
         }
@@ -129,10 +129,6 @@ class SectionPage {
 
     private Optional<SectionDraft> find(@Nullable Authentication authentication, String iso3, String year, String section) {
         return Report.of(iso3, year).flatMap(r -> sections.section(authentication, r.country(), r.year(), section));
-    }
-
-    private static Long parseBase(String base) {
-        return base.matches("\\d{1,18}") ? Long.valueOf(base) : null;
     }
 
     /** The page again with its errors, or for a background save (autosave.js) the errors alone, as JSON. */
@@ -167,13 +163,13 @@ class SectionPage {
         Map<String, SectionForm.Fields> fields = filled.fields();
         Map<String, Object> view = Header.of(authentication, caller, m);
         view.putAll(Preview.of(d.preview().get(), d.items(), m));
-        view.put("previewSrc", "/app/" + d.country() + "/" + d.year() + "/" + d.section().id() + "/preview");
+        view.put("previewSrc", Report.path(d.country(), d.year()) + "/" + d.section().id() + "/preview");
         view.put("title", d.section().title());
         view.put("caption", m.get("section_caption", "country", d.countryName(), "year", String.valueOf(d.year())));
         view.put("packText", !m.language().equals("en"));
         view.put("editable", d.editable());
-        view.put("action", "/app/" + d.country() + "/" + d.year() + "/" + d.section().id());
-        view.put("back", "/app/" + d.country() + "/" + d.year());
+        view.put("action", Report.path(d.country(), d.year()) + "/" + d.section().id());
+        view.put("back", Report.path(d.country(), d.year()));
         view.put("base", base == null ? "" : String.valueOf(base));
         List<Map<String, Object>> items = new ArrayList<>();
         for (Item item : d.items()) {

@@ -55,7 +55,7 @@ class TaskListPage {
         String country = caller.get().country();
         Optional<Integer> year = country == null ? Optional.empty() : taskLists.openYear(authentication, country);
         if (year.isPresent()) {
-            return Pages.seeOther("/app/" + country + "/" + year.get());
+            return Pages.seeOther(Report.path(country, year.get()));
         }
         Messages m = Languages.of(request);
         Map<String, Object> view = Header.of(authentication, caller.get(), m);
@@ -94,7 +94,7 @@ class TaskListPage {
         view.put("tasks", list.tasks().stream().map(task -> task(list, task, m)).toList());
         view.put("hasYears", list.years().stream().anyMatch(y -> y.year() != list.year()));
         view.put("years", list.years().stream().filter(y -> y.year() != list.year()).map(y -> Map.of(
-                "href", "/app/" + list.country() + "/" + y.year(),
+                "href", Report.path(list.country(), y.year()),
                 "text", m.get("year_state", "year", String.valueOf(y.year()), "state", m.get("state_word_" + y.state())))).toList());
         return view;
     }
@@ -106,7 +106,7 @@ class TaskListPage {
     private static Map<String, Object> task(TaskList list, TaskList.Task task, Messages m) {
         Map<String, Object> view = new HashMap<>();
         // Sections and the profile have their pages; the indicators' comes in a later step of the issue.
-        view.put("href", task.optional() ? null : "/app/" + list.country() + "/" + list.year() + "/" + task.id());
+        view.put("href", task.optional() ? null : Report.path(list.country(), list.year()) + "/" + task.id());
         view.put("id", "task-" + task.id().toLowerCase(Locale.ROOT));
         view.put("title", title(task, m));
         view.put("packText", task.title() != null && !m.language().equals("en"));

@@ -50,6 +50,11 @@ public record Regions(List<Group> unGroups, List<Group> honleaRegions, List<Coun
         return countries.stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
+    /** The country's name, or its code where the table does not list it. */
+    public String nameOf(String code) {
+        return country(code).map(Country::name).orElse(code);
+    }
+
     public Map<String, Country> byCode() {
         Map<String, Country> out = new LinkedHashMap<>();
         countries.forEach(c -> out.put(c.code(), c));

@@ -122,7 +122,7 @@ public class SectionDrafts {
                 }
             });
         }
-        String name = pack.regions().country(country).map(c -> c.name()).orElse(country);
+        String name = pack.regions().nameOf(country);
         Map<String, JsonNode> all = draft == null ? Map.of() : draft.items();
         java.util.concurrent.atomic.AtomicReference<Optional<Report>> once = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.function.Supplier<Optional<Report>> preview = () -> once.updateAndGet(r -> r != null ? r : report(country, year, all));
@@ -158,7 +158,7 @@ public class SectionDrafts {
             }
         });
         Optional<org.gapcheck.catalogue.Regions.Country> inTable = pack.regions().country(country);
-        return Optional.of(new ProfileDraft(country, inTable.map(c -> c.name()).orElse(country), year, pack.questionnaire().regions(),
+        return Optional.of(new ProfileDraft(country, pack.regions().nameOf(country), year, pack.questionnaire().regions(),
                 items.containsKey("/region") ? items.get("/region").asText() : null,
                 inTable.map(c -> c.unGroup()).filter(g -> !"none".equals(g)).orElse(null), pack.questionnaire().profile(), values,
                 draft == null ? 0 : draft.version(), stored.map(StoredSubmission::editable).orElse(true)));

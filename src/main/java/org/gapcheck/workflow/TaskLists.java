@@ -94,7 +94,7 @@ public class TaskLists {
         List<TaskList.YearState> years = submissions.findByCountryOrderByReportingYear(country).stream()
                 .sorted(Comparator.comparingInt(StoredSubmission::reportingYear).reversed())
                 .map(s -> new TaskList.YearState(s.reportingYear(), state(s))).toList();
-        String name = pack.regions().country(country).map(c -> c.name()).orElse(country);
+        String name = pack.regions().nameOf(country);
         return Optional.of(new TaskList(country, name, year, stored.map(TaskLists::state).orElse(null),
                 stored.map(StoredSubmission::editable).orElse(true), draft == null ? 0 : draft.version(),
                 stored.map(StoredSubmission::returnComments).orElse(null), tasks, years));
