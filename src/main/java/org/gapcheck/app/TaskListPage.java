@@ -92,6 +92,9 @@ class TaskListPage {
         view.put("returnComments", list.returnComments());
         view.put("completed", m.get("completed_parts", "done", list.completed(), "total", list.required()));
         view.put("tasks", list.tasks().stream().map(task -> task(list, task, m)).toList());
+        String base = Report.path(list.country(), list.year());
+        view.put("checkHref", list.editable() ? base + "/check" : null);
+        view.put("reportHref", list.state() != null && !list.state().equals("draft") ? base + "/report" : null);
         view.put("hasYears", list.years().stream().anyMatch(y -> y.year() != list.year()));
         view.put("years", list.years().stream().filter(y -> y.year() != list.year()).map(y -> Map.of(
                 "href", Report.path(list.country(), y.year()),

@@ -32,7 +32,7 @@ class MessagesTest {
             "progress_not_started", "progress_in_progress", "progress_completed", "task_profile", "task_indicators",
             "answer_yes", "answer_partly", "answer_no", "answer_considered", "status_met", "status_partial", "status_gap",
             "status_not_reported", "status_not_applicable", "status_not_assessed", "rating_green", "rating_yellow", "rating_orange",
-            "rating_red", "rating_insufficient_data");
+            "rating_red", "rating_insufficient_data", "change_improved", "change_regressed", "change_unchanged", "change_not_comparable");
 
     private static Properties file(String language) throws IOException {
         Properties p = new Properties();
@@ -79,7 +79,8 @@ class MessagesTest {
                 for (int n : COUNTS) {
                     String text = m.get(key, "n", n, "done", n, "total", n + 3, "answered", n, "minutes", n, "year", "2025",
                             "country", "Xanadu", "login", "someone", "names", "a, b", "state", "draft", "at", new Date(0L), "text", "a standard",
-                            "ids", "1(a)", "words", "as appropriate", "min", 0.0, "max", 1e4, "title", "Human rights", "group", "Eastern European", "time", "21:45", "score", 42, "rating", "On track");
+                            "ids", "1(a)", "words", "as appropriate", "min", 0.0, "max", 1e4, "title", "Human rights", "group", "Eastern European", "time", "21:45", "score", 42, "rating", "On track", "unanswered", n,
+                            "notKnown", n, "closed", n, "opened", n, "where", "/region", "what", "is required", "stored", "0.3.0", "active", "0.4.0");
                     assertFalse(text.isBlank() || text.contains("{") || text.contains("}"), language + " " + key + " at " + n + ": " + text);
                 }
             }

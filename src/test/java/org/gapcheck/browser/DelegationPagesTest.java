@@ -38,6 +38,7 @@ class DelegationPagesTest {
         database = Database.h2();
         server = StoredServer.start(database, Map.of());
         server.bean(Accounts.class).create(new Accounts.Request("xaf-coordinator", "coordinator", "XAF", "NV/2026/12", PASSWORD), null);
+        server.bean(Accounts.class).create(new Accounts.Request("xah-coordinator", "coordinator", "XAH", "NV/2026/13", PASSWORD), null);
     }
 
     /** Each test starts signed out, whatever an earlier one left. */
@@ -163,5 +164,60 @@ class DelegationPagesTest {
         assertEquals("", again.run("return document.getElementById('a-DR.TREATMENT_WAITING_TIME_DAYS').value"), "the refused figure was not saved");
         again.run("document.querySelector('form.signout button').click()");
         again.waitFor("return location.pathname === '/app/login' && document.readyState === 'complete'");
+    }
+
+    /** Tabs until {@code condition} (a script's expression on document.activeElement) holds, as a person with no mouse would. */
+    private static void tabUntil(Page page, String condition) {
+        for (int i = 0; i < 80 && !Boolean.TRUE.equals(page.run("return " + condition)); i++) {
+            page.keys(Keys.TAB);
+        }
+        assertEquals(true, page.run("return " + condition), "reached by the keyboard: " + condition);
+    }
+
+    private static String focusedHref(String href) {
+        return "document.activeElement.getAttribute('href') === '" + href + "'";
+    }
+
+    @Test
+    void theCoordinatorGoesFromSignInToASubmittedReportWithKeyPressesOnly() {
+        int year = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear() - 1;
+        String app = "/app/XAH/" + year;
+        Page page = BROWSER.open(server.uri("/app/login"), 1280);
+        tabTo(page, "login");
+        page.keys("xah-coordinator", Keys.TAB, PASSWORD, Keys.ENTER);
+        page.waitForUrlEnding(app);
+        tabUntil(page, focusedHref(app + "/profile"));
+        page.keys(Keys.ENTER);
+        page.waitForUrlEnding(app + "/profile");
+        tabUntil(page, "document.activeElement.matches('main button[type=submit]')"); // the table's group is offered: saved as it is
+        page.keys(Keys.ENTER);
+        page.waitFor("return location.search === '?saved=profile' && document.readyState === 'complete'");
+
+        tabUntil(page, focusedHref(app + "/check"));
+        page.keys(Keys.ENTER);
+        page.waitForUrlEnding(app + "/check");
+        check(page, "app-check-1280");
+        tabUntil(page, "document.activeElement.matches('main button[type=submit]')");
+        page.keys(Keys.ENTER); // not certified yet: the page says so
+        page.waitFor("return !!document.querySelector('.error-summary') && document.readyState === 'complete'");
+        assertEquals("Tick the box to certify the answers: submitting speaks for the State.",
+                page.run("return document.querySelector('.error-summary a').textContent"));
+        check(page, "app-check-error-1280");
+        tabUntil(page, "document.activeElement.id === 'certify'");
+        page.keys(Keys.SPACE);
+        tabUntil(page, "document.activeElement.matches('main button[type=submit]')");
+        page.keys(Keys.ENTER);
+        page.waitFor("return location.pathname.endsWith('/report') && document.readyState === 'complete'");
+        assertEquals("Version 1 submitted", page.run("return document.querySelector('.confirmation h1').textContent"));
+        check(page, "app-submitted-1280");
+
+        tabUntil(page, focusedHref(app + "/versions/1/report"));
+        page.keys(Keys.ENTER);
+        page.waitFor("return location.pathname.endsWith('/versions/1/report') && document.readyState === 'complete'");
+        assertTrue(page.run("return document.querySelector('h1').textContent").toString().length() > 0, "the gap report opens");
+        for (int width : List.of(1280, 390)) {
+            check(BROWSER.open(server.uri(app + "/HR/check"), width), "app-check-section-" + width);
+            check(BROWSER.open(server.uri(app + "/report"), width), "app-report-" + width);
+        }
     }
 }

@@ -81,7 +81,33 @@ class PageHeadersTest extends WithDatabase {
                     java.nio.charset.StandardCharsets.UTF_8) + "&v%3AHR.PRISON_OCCUPANCY_RATE=lots").header("Cookie", coordinator)
                     .contentType(MediaType.APPLICATION_FORM_URLENCODED);
         });
+        routes.put("GET /app/{iso3}/{year}/check", () -> HttpRequest.GET("/app/XAF/2025/check").header("Cookie", coordinator));
+        routes.put("GET /app/{iso3}/{year}/{section}/check", () -> HttpRequest.GET("/app/XAF/2025/HR/check").header("Cookie", coordinator));
+        // A submit without the certification: the check page again, with its error.
+        routes.put("POST /app/{iso3}/{year}/submit", () -> submitForm(coordinator, 2023, ""));
+        routes.put("GET /app/{iso3}/{year}/report", () -> {
+            client.toBlocking().exchange(submitForm(coordinator, 2024, "&certify=1"), String.class);
+            return HttpRequest.GET("/app/XAF/2024/report").header("Cookie", coordinator);
+        });
+        routes.put("GET /app/{iso3}/{year}/versions/{number}/report", () -> HttpRequest.GET("/app/XAF/2024/versions/1/report")
+                .header("Cookie", coordinator));
+        // The PDFs' routes answer HTML only to send a browser without a session to the sign-in page (followed here).
+        routes.put("GET /app/{iso3}/{year}/versions/{number}/report.pdf", () -> HttpRequest.GET("/app/XAF/2024/versions/1/report.pdf"));
+        routes.put("GET /app/{iso3}/{year}/versions/{number}/receipt.pdf", () -> HttpRequest.GET("/app/XAF/2024/versions/1/receipt.pdf"));
         return routes;
+    }
+
+    /** XAF's profile given a region for {@code year}, then the submit form of its check page with {@code extra}. */
+    private HttpRequest<?> submitForm(String coordinator, int year, String extra) {
+        String app = "/app/XAF/" + year;
+        String token = Jsoup.parse(client.toBlocking().retrieve(HttpRequest.GET(app + "/profile").header("Cookie", coordinator)))
+                .selectFirst("input[name=_csrf]").val();
+        String csrf = "_csrf=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8);
+        client.toBlocking().exchange(HttpRequest.POST(app + "/profile", csrf + "&region=eastern_european").header("Cookie", coordinator)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED), String.class);
+        Document check = Jsoup.parse(client.toBlocking().retrieve(HttpRequest.GET(app + "/check").header("Cookie", coordinator)));
+        return HttpRequest.POST(app + "/submit", csrf + "&base=" + check.selectFirst("input[name=base]").val() + extra)
+                .header("Cookie", coordinator).contentType(MediaType.APPLICATION_FORM_URLENCODED);
     }
 
     @Test

@@ -16,23 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 abstract class AppPageCases extends WorkflowContract {
 
-    private static final String FORM = "application/x-www-form-urlencoded";
-
-    private Answer page(Caller caller, String path) {
-        return caller.cookie() == null ? server.send("GET", path, null) : server.send("GET", path, null, "Cookie", caller.cookie());
-    }
-
-    private Answer post(Caller caller, String path, String form) {
-        return caller.cookie() == null ? server.send("POST", path, form, "Content-Type", FORM)
-                : server.send("POST", path, form, "Content-Type", FORM, "Cookie", caller.cookie());
-    }
-
-    private static Document html(Answer answer) {
-        assertTrue(answer.header("Content-Type").startsWith("text/html"), answer.header("Content-Type"));
-        assertEquals("no-store", answer.header("Cache-Control"), "a country's answers are never cached");
-        return Jsoup.parse(answer.body());
-    }
-
     @Test
     void withoutASessionThePagesSendToTheSignInFormAndItSignsInWithThePassword() {
         Answer home = page(anonymous, "/app/");
@@ -123,16 +106,6 @@ abstract class AppPageCases extends WorkflowContract {
         assertEquals("/app/login", out.header("Location"));
         assertEquals(401, as(coordinator, "GET", "/api/session", null).status(), "the session ended");
         coordinator = login("coordinator", "XAF");
-    }
-
-    private String sectionForm(Caller caller, String section) {
-        Document page = html(page(caller, "/app/XAF/" + year + "/" + section));
-        StringBuilder form = new StringBuilder();
-        for (org.jsoup.nodes.Element input : page.select("form[method=post] input[type=hidden]")) {
-            form.append(form.length() == 0 ? "" : "&").append(input.attr("name")).append('=')
-                    .append(URLEncoder.encode(input.val(), StandardCharsets.UTF_8));
-        }
-        return form.toString();
     }
 
     @Test

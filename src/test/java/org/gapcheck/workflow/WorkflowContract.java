@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,6 +17,8 @@ import org.gapcheck.testing.ServerPerClass;
 import org.gapcheck.testing.TotpCodes;
 import org.gapcheck.testing.StoredServer;
 import org.gapcheck.testing.StoredServer.Answer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -45,11 +49,17 @@ abstract class WorkflowContract extends ServerPerClass {
 
     @BeforeEach
     void each() {
-        year = YEAR.getAndIncrement();
-        if (year > 2035) {
+        year = anotherYear();
+    }
+
+    /** A reporting year no other case takes (the counter wraps within the reportable years). */
+    static int anotherYear() {
+        int next = YEAR.getAndIncrement();
+        if (next > 2035) {
             YEAR.set(2009);
-            year = YEAR.getAndIncrement();
+            next = YEAR.getAndIncrement();
         }
+        return next;
     }
 
     /** A logged-in browser session (or none): its cookie and CSRF token. */
@@ -119,4 +129,35 @@ abstract class WorkflowContract extends ServerPerClass {
         assertTrue(answer.status() < 300, answer.status() + " " + answer.body());
         return answer.json();
     }
+
+    // The pages' requests: a GET or a form post as the caller's browser sends it, and the HTML it answers.
+
+    static final String FORM = "application/x-www-form-urlencoded";
+
+    Answer page(Caller caller, String path) {
+        return caller.cookie() == null ? server.send("GET", path, null) : server.send("GET", path, null, "Cookie", caller.cookie());
+    }
+
+    Answer post(Caller caller, String path, String form) {
+        return caller.cookie() == null ? server.send("POST", path, form, "Content-Type", FORM)
+                : server.send("POST", path, form, "Content-Type", FORM, "Cookie", caller.cookie());
+    }
+
+    static Document html(Answer answer) {
+        assertTrue(answer.header("Content-Type").startsWith("text/html"), answer.header("Content-Type"));
+        assertEquals("no-store", answer.header("Cache-Control"), "a country's answers are never cached");
+        return Jsoup.parse(answer.body());
+    }
+
+    /** The hidden fields (token, base) of the form on {@code /app/XAF/<year>/<page>}, form-encoded. */
+    String sectionForm(Caller caller, String section) {
+        Document page = html(page(caller, "/app/XAF/" + year + "/" + section));
+        StringBuilder form = new StringBuilder();
+        for (org.jsoup.nodes.Element input : page.select("form[method=post] input[type=hidden]")) {
+            form.append(form.length() == 0 ? "" : "&").append(input.attr("name")).append('=')
+                    .append(URLEncoder.encode(input.val(), StandardCharsets.UTF_8));
+        }
+        return form.toString();
+    }
+
 }
