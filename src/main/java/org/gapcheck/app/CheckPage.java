@@ -80,7 +80,7 @@ class CheckPage {
         Optional<Submitting.Check> check = find(authentication, iso3, year);
         Optional<org.gapcheck.questionnaire.Section> found = pack.questionnaire().sections().stream()
                 .filter(s -> s.id().equals(section)).findFirst();
-        if (check.isEmpty() || found.isEmpty()) {
+        if (check.isEmpty() || found.isEmpty() || !check.get().sections().contains(section)) {
             return pages.notFound(m);
         }
         Map<String, Object> view = Header.of(authentication, caller.get(), m);

@@ -41,11 +41,15 @@ final class CheckView {
         view.put("action", base + "/submit");
         view.put("editable", c.editable());
         view.put("reportHref", base + "/report");
-        view.put("profileRows", profileRows(c, q, m, base + "/profile"));
+        view.put("profileRows", c.coordinator() ? profileRows(c, q, m, base + "/profile") : List.of());
+        view.put("hasProfile", c.coordinator());
         int unanswered = 0;
         int notKnown = 0;
         List<Map<String, Object>> sections = new ArrayList<>();
         for (Section s : q.sections()) {
+            if (!c.sections().contains(s.id())) {
+                continue;
+            }
             List<Item> items = q.items().stream().filter(i -> i.section().equals(s.id())).toList();
             List<Map<String, Object>> missing = new ArrayList<>();
             int known = 0;

@@ -48,10 +48,12 @@ class SectionPage {
 
     private final SectionDrafts sections;
     private final Pages pages;
+    private final org.gapcheck.catalogue.Catalogue catalogue;
 
-    SectionPage(SectionDrafts sections, Pages pages) {
+    SectionPage(SectionDrafts sections, Pages pages, org.gapcheck.core.RulePack pack) {
         this.sections = sections;
         this.pages = pages;
+        this.catalogue = pack.catalogue();
     }
 
     @Get("/{iso3}/{year}/{section}")
@@ -154,15 +156,14 @@ class SectionPage {
         if (draft.isEmpty()) {
             return pages.notFound(m);
         }
-        return pages.render(HttpStatus.OK, "preview", m, Preview.of(sections.preview(authentication, draft.get().country(),
-                draft.get().year()), draft.get().items(), m));
+        return pages.render(HttpStatus.OK, "preview", m, Preview.of(draft.get().preview().get(), draft.get().items(), catalogue, m));
     }
 
     private HttpResponse<String> page(Authentication authentication, Caller caller, Messages m, SectionDraft d, Filled filled,
                                       Map<String, String> errors, @Nullable Long base) {
         Map<String, SectionForm.Fields> fields = filled.fields();
         Map<String, Object> view = Header.of(authentication, caller, m);
-        view.putAll(Preview.of(d.preview().get(), d.items(), m));
+        view.putAll(Preview.of(d.preview().get(), d.items(), catalogue, m));
         view.put("previewSrc", Report.path(d.country(), d.year()) + "/" + d.section().id() + "/preview");
         view.put("title", d.section().title());
         view.put("caption", m.get("section_caption", "country", d.countryName(), "year", String.valueOf(d.year())));
@@ -171,7 +172,7 @@ class SectionPage {
         view.put("action", Report.path(d.country(), d.year()) + "/" + d.section().id());
         view.put("back", Report.path(d.country(), d.year()));
         view.put("base", base == null ? "" : String.valueOf(base));
-        List<Map<String, Object>> items = new ArrayList<>();
+        StringBuilder items = new StringBuilder(d.items().size() * 3072);
         for (Item item : d.items()) {
             Map<String, String> mine = new HashMap<>();
             errors.forEach((field, message) -> {
@@ -179,9 +180,9 @@ class SectionPage {
                     mine.put(field, message);
                 }
             });
-            items.add(SectionView.item(item, fields.get(item.code()), mine, d.editable(), m));
+            items.append(SectionView.html(item, fields.get(item.code()), mine, d.editable(), m));
         }
-        view.put("items", items);
+        view.put("itemsHtml", items.toString());
         view.put("errors", errors.entrySet().stream().map(e -> new Forms.Error(e.getKey(), e.getValue())).toList());
         view.put("hasErrors", !errors.isEmpty());
         view.put("count", m.get("section_count", "n", d.items().size()));

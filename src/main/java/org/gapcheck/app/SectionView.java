@@ -9,54 +9,46 @@ import org.gapcheck.questionnaire.Item;
 import org.gapcheck.questionnaire.ItemType;
 
 /**
- * The values a section page's template shows for one item: its question, help and standard, the
- * control its type asks for (radios for tokens and choices, a box for a figure, a year or a text),
- * what the form holds, and its error. Field ids are {@code a-CODE} (the value's first control),
- * {@code a-CODE-doc}, {@code -law}, {@code -url}, {@code -note}: the error summary links to them.
+ * What the pages show of an item: its texts in a language, escaped for HTML once; its answers as
+ * radios (for tokens and choices, with Not known); its whole question on a section page
+ * ({@link ItemHtml}).
  */
 final class SectionView {
+
+    /** Each item's texts in a language, escaped for HTML once (again for another pack's item of the same code). */
+    private static final Map<String, Texts> TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SectionView() {
     }
 
-    static Map<String, Object> item(Item item, SectionForm.Fields f, Map<String, String> errors, boolean editable, Messages m) {
-        String c = item.code();
-        Map<String, Object> view = new HashMap<>();
-        view.put("code", c);
-        view.put("id", "a-" + c);
-        view.put("question", item.question());
-        view.put("help", item.help());
-        view.put("standard", item.standard() == null ? null : m.get("standard", "text", item.standard()));
-        view.put("informs", m.get("informs", "ids", String.join(", ", item.recommendations())));
-        view.put("disabled", !editable);
-        boolean radios = !item.type().numeric() && item.type() != ItemType.TEXT;
-        view.put("isRadios", radios);
-        view.put("radios", radios ? radios(item, f, m) : List.of());
-        view.put("typed", !radios && item.type() != ItemType.TEXT);
-        view.put("text", item.type() == ItemType.TEXT);
-        view.put("value", f.value());
-        view.put("notKnown", f.notKnown());
-        view.put("never", f.never());
-        view.put("allowsNever", item.type() == ItemType.YEAR);
-        view.put("inputMode", item.type() == ItemType.YEAR ? "numeric" : "decimal");
-        view.put("unit", item.type() == ItemType.PERCENTAGE ? "%" : item.unit());
-        view.put("range", item.type().numeric() ? m.get(item.type() == ItemType.YEAR ? "range_year" : "range_number",
-                "min", item.lowest(), "max", item.highest()) : null);
-        view.put("document", f.document());
-        view.put("law", f.law());
-        view.put("url", f.url());
-        view.put("note", f.note());
-        view.put("sourceOpen", f.hasSourceOrNote() || errors.keySet().stream().anyMatch(k -> !k.equals("a-" + c)));
-        view.put("error", errors.get("a-" + c));
-        view.put("docError", errors.get("a-" + c + "-doc"));
-        view.put("lawError", errors.get("a-" + c + "-law"));
-        view.put("urlError", errors.get("a-" + c + "-url"));
-        view.put("noteError", errors.get("a-" + c + "-note"));
-        view.put("hasError", !errors.isEmpty());
-        return view;
+    /** An item's question, help, standard, the recommendations it informs and its range, as HTML (the templates' {{{...}}}). */
+    record Texts(Item item, String question, String help, String standard, String informs, String range) {
+
+        static Texts of(Item item, Messages m) {
+            return new Texts(item, html(item.question()), html(item.help()), item.standard() == null ? null : html(m.get("standard", "text",
+                    item.standard())), html(m.get("informs", "ids", String.join(", ", item.recommendations()))),
+                    item.type().numeric() ? html(m.get(item.type() == ItemType.YEAR ? "range_year" : "range_number", "min", item.lowest(),
+                            "max", item.highest())) : null);
+        }
+
+        private static String html(String text) {
+            if (text == null) {
+                return null;
+            }
+            java.io.StringWriter out = new java.io.StringWriter(text.length() + 16);
+            com.github.mustachejava.util.HtmlEscaper.escape(text, out);
+            return out.toString();
+        }
     }
 
-    private static List<Map<String, Object>> radios(Item item, SectionForm.Fields f, Messages m) {
+    /** An item's HTML on a section page ({@link ItemHtml}), its texts escaped once per language. */
+    static String html(Item item, SectionForm.Fields f, Map<String, String> errors, boolean editable, Messages m) {
+        Texts texts = TEXTS.compute(m.language() + " " + item.code(), (k, known) -> known != null && known.item() == item ? known
+                : Texts.of(item, m));
+        return ItemHtml.of(item, f, errors, editable, m, texts);
+    }
+
+    static List<Map<String, Object>> radios(Item item, SectionForm.Fields f, Messages m) {
         List<String[]> options = new ArrayList<>();
         if (item.type() == ItemType.CHOICE) {
             for (Choice choice : item.choices()) {

@@ -94,6 +94,7 @@ class TaskListPage {
         view.put("tasks", list.tasks().stream().map(task -> task(list, task, m)).toList());
         String base = Report.path(list.country(), list.year());
         view.put("checkHref", list.editable() ? base + "/check" : null);
+        view.put("assignmentsHref", base + "/assignments");
         view.put("reportHref", list.state() != null && !list.state().equals("draft") ? base + "/report" : null);
         view.put("hasYears", list.years().stream().anyMatch(y -> y.year() != list.year()));
         view.put("years", list.years().stream().filter(y -> y.year() != list.year()).map(y -> Map.of(
@@ -109,7 +110,7 @@ class TaskListPage {
     private static Map<String, Object> task(TaskList list, TaskList.Task task, Messages m) {
         Map<String, Object> view = new HashMap<>();
         // Sections and the profile have their pages; the indicators' comes in a later step of the issue.
-        view.put("href", task.optional() ? null : Report.path(list.country(), list.year()) + "/" + task.id());
+        view.put("href", task.optional() || !task.mine() ? null : Report.path(list.country(), list.year()) + "/" + task.id());
         view.put("id", "task-" + task.id().toLowerCase(Locale.ROOT));
         view.put("title", title(task, m));
         view.put("packText", task.title() != null && !m.language().equals("en"));

@@ -46,6 +46,16 @@ public class Drafts {
     private final AuditLog audit;
     private final RulePack pack;
     private final SubmissionReader reader;
+    /**
+     * Each submission's change log as last folded here, the least recently read dropped first: 64
+     * drafts (a whole one is about 140 KB of items) for delegations at work at once; others fold again.
+     */
+    private final Map<Long, Folded> folded = java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Folded> eldest) {
+            return size() > 64;
+        }
+    });
 
     Drafts(SubmissionRepository submissions, AnswerChangeRepository changes, AssignmentRepository assignments, AuditLog audit,
            RulePack pack) {
@@ -72,24 +82,64 @@ public class Drafts {
 
     Draft draft(StoredSubmission submission) {
         Upgrades.readable(submission.formatVersion(), "The submission of " + submission.country() + " for " + submission.reportingYear());
-        Map<String, JsonNode> items = new LinkedHashMap<>();
-        Map<String, Long> changedAt = new LinkedHashMap<>();
-        long last = 0;
-        for (AnswerChange change : changes.findBySubmissionIdOrderById(submission.id())) {
-            if (change.afterJson() == null) {
-                items.remove(change.item());
-            } else {
-                items.put(change.item(), parse(change.afterJson()));
-            }
-            changedAt.put(change.item(), change.id());
-            last = change.id();
-        }
-        Upgrades.Upgraded upgrade = Upgrades.items(items, submission.questionnaireVersion(), pack.questionnaire(), pack.manifest().version());
+        Folded log = fold(submission.id());
+        Map<String, Long> changedAt = new LinkedHashMap<>(log.changedAt());
+        Upgrades.Upgraded upgrade = Upgrades.items(new LinkedHashMap<>(log.items()), submission.questionnaireVersion(),
+                pack.questionnaire(), pack.manifest().version());
         for (Upgrades.Moved moved : upgrade.moved()) {
             changedAt.put(moved.to(), changedAt.remove(moved.from()));
         }
         upgrade.lost().forEach(lost -> changedAt.remove(lost.item()));
-        return new Draft(submission, upgrade.items(), changedAt, last, upgrade);
+        return new Draft(submission, upgrade.items(), changedAt, log.last(), upgrade);
+    }
+
+    /** A submission's change log folded up to its change {@code last}: each item's value and the id of its last change. */
+    private record Folded(long last, Map<String, JsonNode> items, Map<String, Long> changedAt) {
+
+        static final Folded NONE = new Folded(0, Map.of(), Map.of());
+
+        Folded then(List<AnswerChange> newer) {
+            Map<String, JsonNode> items = new LinkedHashMap<>(this.items);
+            Map<String, Long> changedAt = new LinkedHashMap<>(this.changedAt);
+            long at = last;
+            for (AnswerChange change : newer) {
+                if (change.afterJson() == null) {
+                    items.remove(change.item());
+                } else {
+                    items.put(change.item(), parse(change.afterJson()));
+                }
+                changedAt.put(change.item(), change.id());
+                at = change.id();
+            }
+            return new Folded(at, items, changedAt);
+        }
+    }
+
+    /**
+     * The change log folded, from where this process last folded it: the log is only appended to, a
+     * submission's changes are written under its row lock (so in the order of their ids), and the
+     * query reads from the last change folded, so a change another process saved is read and one
+     * rolled back (its row never committed) is noticed and the log folded again from the start.
+     */
+    private Folded fold(long submissionId) {
+        Folded known = folded.get(submissionId);
+        Folded now;
+        if (known != null) {
+            List<AnswerChange> from = changes.findBySubmissionIdAndIdGreaterThanOrderById(submissionId, known.last() - 1);
+            if (!from.isEmpty() && from.get(0).id() == known.last()) {
+                if (from.size() == 1) {
+                    return known;
+                }
+                now = known.then(from.subList(1, from.size()));
+                folded.put(submissionId, now);
+                return now;
+            }
+        }
+        now = Folded.NONE.then(changes.findBySubmissionIdOrderById(submissionId));
+        if (now.last() > 0) {
+            folded.put(submissionId, now);
+        }
+        return now;
     }
 
     /**

@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.evaluation.EvaluationService;
 import org.gapcheck.json.Json;
-import org.gapcheck.report.Report;
+import org.gapcheck.report.SummaryView;
 import org.gapcheck.submission.InvalidSubmissionException;
 import org.gapcheck.questionnaire.Item;
 import org.gapcheck.questionnaire.ProfileField;
@@ -35,39 +35,53 @@ public class SectionDrafts {
 
     private final SubmissionRepository submissions;
     private final Drafts drafts;
+    private final Assignments assignments;
     private final RulePack pack;
     private final EvaluationService evaluations;
+    /** Previews by submission, draft version and pack version; the least recently used go first. */
+    private final Map<String, Optional<SummaryView>> previews = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Optional<SummaryView>> eldest) {
+                    return size() > 256;
+                }
+            });
 
-    SectionDrafts(SubmissionRepository submissions, Drafts drafts, RulePack pack) {
+    SectionDrafts(SubmissionRepository submissions, Drafts drafts, Assignments assignments, RulePack pack) {
         this.submissions = submissions;
         this.drafts = drafts;
+        this.assignments = assignments;
         this.pack = pack;
         this.evaluations = new EvaluationService(pack, Clock.systemUTC());
     }
 
     /**
-     * The gap report of the draft as it stands, for the pages' preview: unanswered items are not
-     * reported, as in any report; a draft without its regional group yet is read in the group the
-     * regions table gives the country. Empty for anyone not of the delegation, and where the draft
-     * does not read (stored under a questionnaire the active one lacks items of).
+     * The summary view of the draft's gap report as it stands, for the pages' preview: unanswered
+     * items are not reported, as in any report; a draft without its regional group yet is read in the
+     * group the regions table gives the country; empty where the draft does not read (stored under a
+     * questionnaire the active one lacks items of).
+     * A draft's items decide its preview, and its version (the id of its last change, never reused)
+     * with the pack's version names them: the preview of a version is computed once, whether the
+     * page, its fragment after a save, or another member of the delegation asks first.
      */
-    public Optional<Report> preview(@Nullable Authentication authentication, String country, int year) {
-        if (!Audience.of(authentication).delegationOf(country)) {
-            return Optional.empty();
+    private Optional<SummaryView> summary(String country, int year, @Nullable Drafts.Draft draft) {
+        String key = (draft == null ? "none/" + country + "/" + year : draft.submission().id() + "/" + draft.version()) + "/"
+                + pack.manifest().version();
+        Optional<SummaryView> known = previews.get(key);
+        if (known != null) {
+            return known;
         }
-        return report(country, year, submissions.findByCountryAndReportingYear(country, year).map(drafts::draft)
-                .map(Drafts.Draft::items).orElse(Map.of()));
-    }
-
-    private Optional<Report> report(String country, int year, Map<String, JsonNode> stored) {
-        Map<String, JsonNode> items = new LinkedHashMap<>(stored);
+        Map<String, JsonNode> items = new LinkedHashMap<>(draft == null ? Map.of() : draft.items());
         pack.regions().country(country).map(c -> c.unGroup()).filter(g -> !"none".equals(g))
                 .ifPresent(g -> items.putIfAbsent("/region", com.fasterxml.jackson.databind.node.TextNode.valueOf(g)));
+        Optional<SummaryView> computed;
         try {
-            return Optional.of(evaluations.evaluate(Json.compact(DraftItems.document(country, year, items)), null, false));
+            computed = Optional.of(evaluations.summary(Json.compact(DraftItems.document(country, year, items))));
         } catch (InvalidSubmissionException e) {
-            return Optional.empty();
+            computed = Optional.empty();
         }
+        previews.put(key, computed);
+        return computed;
     }
 
     /**
@@ -76,11 +90,11 @@ public class SectionDrafts {
      * @param answers      item code to its answer (a value, or an object with value, source and note); unanswered items absent
      * @param draftVersion the version the page was read at: a save names it, so a change by someone else in between is caught
      * @param editable     whether the submission takes changes (a draft, or returned)
-     * @param preview      the gap report of the same draft (see {@link #preview}), computed when first asked for
+     * @param preview      the summary view of the same draft's gap report (see {@link #summary})
      */
     public record SectionDraft(String country, String countryName, int year, Section section, List<Item> items,
                                Map<String, JsonNode> answers, List<Reservable> reservable, Map<String, JsonNode> reservations,
-                               long draftVersion, boolean editable, java.util.function.Supplier<Optional<Report>> preview) {
+                               long draftVersion, boolean editable, java.util.function.Supplier<Optional<SummaryView>> preview) {
     }
 
     /**
@@ -91,10 +105,13 @@ public class SectionDrafts {
     public record Reservable(String criterion, String title, String qualifier) {
     }
 
-    /** Section {@code sectionId} of {@code country}'s report for {@code year}; empty for anyone not of its delegation, or no such section. */
+    /**
+     * Section {@code sectionId} of {@code country}'s report for {@code year}; empty for anyone not of its
+     * delegation, a contributor not assigned the section, or no such section.
+     */
     public Optional<SectionDraft> section(@Nullable Authentication authentication, String country, int year, String sectionId) {
         Optional<Section> section = pack.questionnaire().sections().stream().filter(s -> s.id().equals(sectionId)).findFirst();
-        if (section.isEmpty() || !Audience.of(authentication).delegationOf(country)) {
+        if (section.isEmpty() || !assignments.answeredBy(Audience.of(authentication), country).contains(sectionId)) {
             return Optional.empty();
         }
         Optional<StoredSubmission> stored = submissions.findByCountryAndReportingYear(country, year);
@@ -123,9 +140,7 @@ public class SectionDrafts {
             });
         }
         String name = pack.regions().nameOf(country);
-        Map<String, JsonNode> all = draft == null ? Map.of() : draft.items();
-        java.util.concurrent.atomic.AtomicReference<Optional<Report>> once = new java.util.concurrent.atomic.AtomicReference<>();
-        java.util.function.Supplier<Optional<Report>> preview = () -> once.updateAndGet(r -> r != null ? r : report(country, year, all));
+        java.util.function.Supplier<Optional<SummaryView>> preview = () -> summary(country, year, draft);
         return Optional.of(new SectionDraft(country, name, year, section.get(), items, answers, reservable, reservations,
                 draft == null ? 0 : draft.version(), stored.map(StoredSubmission::editable).orElse(true), preview));
     }
@@ -142,9 +157,9 @@ public class SectionDrafts {
                                boolean editable) {
     }
 
-    /** The profile of {@code country}'s report for {@code year}; empty for anyone not of its delegation. */
+    /** The profile of {@code country}'s report for {@code year}; empty for anyone but its coordinator, who answers it. */
     public Optional<ProfileDraft> profile(@Nullable Authentication authentication, String country, int year) {
-        if (!Audience.of(authentication).delegationOf(country)) {
+        if (!Audience.of(authentication).coordinatorOf(country)) {
             return Optional.empty();
         }
         Optional<StoredSubmission> stored = submissions.findByCountryAndReportingYear(country, year);

@@ -39,17 +39,19 @@ public class Submitting {
     private final Reading reading;
     private final Receipts receipts;
     private final Transitions transitions;
+    private final Assignments answering;
     private final RulePack pack;
     private final EvaluationService evaluations;
 
     Submitting(SubmissionRepository submissions, AccountRepository accounts, Drafts drafts, Reading reading, Receipts receipts,
-               Transitions transitions, RulePack pack) {
+               Transitions transitions, Assignments answering, RulePack pack) {
         this.submissions = submissions;
         this.accounts = accounts;
         this.drafts = drafts;
         this.reading = reading;
         this.receipts = receipts;
         this.transitions = transitions;
+        this.answering = answering;
         this.pack = pack;
         this.evaluations = new EvaluationService(pack, Clock.systemUTC());
     }
@@ -59,9 +61,10 @@ public class Submitting {
      *
      * @param items        each answered item at its JSON Pointer ({@code /region}, {@code /profile/F}, {@code /answers/CODE}...)
      * @param coordinator  whether the caller certifies and submits (a contributor only checks)
+     * @param sections     the sections the caller answers and checks (a contributor its own)
      */
     public record Check(String country, String countryName, int year, Map<String, JsonNode> items, long draftVersion,
-                        boolean editable, @Nullable String state, boolean coordinator) {
+                        boolean editable, @Nullable String state, boolean coordinator, java.util.Set<String> sections) {
     }
 
     public Optional<Check> check(@Nullable Authentication authentication, String country, int year) {
@@ -73,7 +76,8 @@ public class Submitting {
         Drafts.Draft draft = stored.map(drafts::draft).orElse(null);
         return Optional.of(new Check(country, pack.regions().nameOf(country), year, draft == null ? Map.of() : draft.items(),
                 draft == null ? 0 : draft.version(), stored.map(StoredSubmission::editable).orElse(true),
-                stored.map(s -> s.state().name().toLowerCase(java.util.Locale.ROOT)).orElse(null), who.coordinatorOf(country)));
+                stored.map(s -> s.state().name().toLowerCase(java.util.Locale.ROOT)).orElse(null), who.coordinatorOf(country),
+                answering.answeredBy(who, country)));
     }
 
     /**

@@ -26,9 +26,10 @@ public record TaskList(String country, String countryName, int year, @Nullable S
      * @param title     the section's title in the questionnaire; null for the profile and the indicators, which pages name
      * @param optional  whether the report is complete without it (the situation indicators)
      * @param assignees the contributors who answer it (the coordinator answers everything)
+     * @param mine      whether the caller answers it (a contributor its assigned sections; the coordinator every part)
      */
     public record Task(String id, @Nullable String title, boolean optional, int answered, int total, Progress progress, List<String> assignees,
-                       @Nullable Instant lastChangeAt, @Nullable String lastChangeBy) {
+                       @Nullable Instant lastChangeAt, @Nullable String lastChangeBy, boolean mine) {
     }
 
     /** A year the country has a submission for, and its state. */

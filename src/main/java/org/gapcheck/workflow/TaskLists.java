@@ -41,16 +41,18 @@ public class TaskLists {
     private final AccountRepository accounts;
     private final AssignmentRepository assignments;
     private final Drafts drafts;
+    private final Assignments answering;
     private final RulePack pack;
     private final Clock clock;
 
     TaskLists(SubmissionRepository submissions, AnswerChangeRepository changes, AccountRepository accounts,
-              AssignmentRepository assignments, Drafts drafts, RulePack pack) {
+              AssignmentRepository assignments, Drafts drafts, Assignments answering, RulePack pack) {
         this.submissions = submissions;
         this.changes = changes;
         this.accounts = accounts;
         this.assignments = assignments;
         this.drafts = drafts;
+        this.answering = answering;
         this.pack = pack;
         this.clock = Clock.systemUTC();
     }
@@ -70,9 +72,12 @@ public class TaskLists {
 
     /** The task list of {@code country}'s report for {@code year}, or empty for anyone not of its delegation. */
     public Optional<TaskList> of(@Nullable Authentication authentication, String country, int year) {
-        if (!Audience.of(authentication).delegationOf(country)) {
+        Audience who = Audience.of(authentication);
+        if (!who.delegationOf(country)) {
             return Optional.empty();
         }
+        java.util.Set<String> mine = answering.answeredBy(who, country);
+        boolean coordinator = who.coordinatorOf(country);
         Optional<StoredSubmission> stored = submissions.findByCountryAndReportingYear(country, year);
         Drafts.Draft draft = stored.map(drafts::draft).orElse(null);
         Map<String, JsonNode> items = draft == null ? Map.of() : draft.items();
@@ -82,15 +87,15 @@ public class TaskLists {
         List<TaskList.Task> tasks = new ArrayList<>();
         List<String> profile = new ArrayList<>(List.of("/region"));
         q.profile().forEach(f -> profile.add(Pointer.of("profile", f.code())));
-        tasks.add(task("profile", null, false, profile, items, changedAt, List.of()));
+        tasks.add(task("profile", null, false, profile, items, changedAt, List.of(), coordinator));
         for (Section section : q.sections()) {
             List<String> pointers = q.items().stream().filter(i -> i.section().equals(section.id())).map(Item::code)
                     .map(code -> Pointer.of("answers", code)).toList();
             tasks.add(task(section.id(), section.title(), false, pointers, items, changedAt,
-                    assignees.getOrDefault(section.id(), List.of())));
+                    assignees.getOrDefault(section.id(), List.of()), mine.contains(section.id())));
         }
         tasks.add(task("indicators", null, true, q.indicators().stream()
-                .map(i -> Pointer.of("indicators", i.code())).toList(), items, changedAt, List.of()));
+                .map(i -> Pointer.of("indicators", i.code())).toList(), items, changedAt, List.of(), coordinator));
         List<TaskList.YearState> years = submissions.findByCountryOrderByReportingYear(country).stream()
                 .sorted(Comparator.comparingInt(StoredSubmission::reportingYear).reversed())
                 .map(s -> new TaskList.YearState(s.reportingYear(), state(s))).toList();
@@ -105,7 +110,7 @@ public class TaskLists {
     }
 
     private TaskList.Task task(String id, @Nullable String title, boolean optional, List<String> pointers, Map<String, JsonNode> items,
-                               Map<String, Long> changedAt, List<String> assignees) {
+                               Map<String, Long> changedAt, List<String> assignees, boolean mine) {
         Predicate<String> answered = items::containsKey;
         int done = (int) pointers.stream().filter(answered).count();
         TaskList.Progress progress = done == 0 ? TaskList.Progress.NOT_STARTED
@@ -114,7 +119,7 @@ public class TaskLists {
                 .max(Long::compare).flatMap(changes::findById);
         return new TaskList.Task(id, title, optional, done, pointers.size(), progress, assignees,
                 last.map(AnswerChange::changedAt).orElse(null),
-                last.flatMap(c -> accounts.findById(c.accountId())).map(Account::login).orElse(null));
+                last.flatMap(c -> accounts.findById(c.accountId())).map(Account::login).orElse(null), mine);
     }
 
     /** Section id to the logins of the country's contributors who answer it. */

@@ -45,6 +45,10 @@ class TwoServersTest {
                 assertEquals(200, saved.status(), saved.body());
                 assertEquals("yes", a.send("GET", "/api/countries/XAF/submissions/2024", null, "Cookie", cookie).json()
                         .at("/draft/answers/HR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW").asText(), "a save on one is read on the other");
+                assertEquals(200, b.send("PATCH", "/api/countries/XAF/submissions/2024", "{\"answers\": {"
+                        + "\"HR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW\": \"partly\"}}", "Cookie", cookie, "X-CSRF-Token", csrf).status());
+                assertEquals("partly", a.send("GET", "/api/countries/XAF/submissions/2024", null, "Cookie", cookie).json()
+                        .at("/draft/answers/HR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW").asText(), "and so is the next, after a read there");
 
                 for (int i = 0; i < Sessions.FAILURES_PER_LOGIN; i++) {
                     assertEquals(401, a.send("POST", "/api/session", "{\"login\": \"two-limited\", \"password\": \"wrong " + i + "\"}")

@@ -38,6 +38,7 @@ class DelegationPagesTest {
         database = Database.h2();
         server = StoredServer.start(database, Map.of());
         server.bean(Accounts.class).create(new Accounts.Request("xaf-coordinator", "coordinator", "XAF", "NV/2026/12", PASSWORD), null);
+        server.bean(Accounts.class).create(new Accounts.Request("xaf-contributor", "contributor", "XAF", null, PASSWORD), null);
         server.bean(Accounts.class).create(new Accounts.Request("xah-coordinator", "coordinator", "XAH", "NV/2026/13", PASSWORD), null);
     }
 
@@ -94,12 +95,25 @@ class DelegationPagesTest {
     }
 
     @Test
-    void aSectionIsFilledInAWrongFigureIsSaidBesideItAndTheCorrectedAnswersAreKept() {
+    void theCoordinatorAssignsASectionAndTheContributorFillsItAWrongFigureSaidBesideItAndTheAnswersKept() {
         int year = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear() - 1;
+        Page assign = BROWSER.open(server.uri("/app/login?next=/app/XAF/" + year + "/assignments"), 1280);
+        tabTo(assign, "login");
+        assign.keys("xaf-coordinator", Keys.TAB, PASSWORD, Keys.ENTER);
+        assign.waitForUrlEnding("/app/XAF/" + year + "/assignments");
+        check(assign, "app-assignments-1280");
+        tabUntil(assign, "document.activeElement.id === 'c-0-HR'");
+        assign.keys(Keys.SPACE);
+        tabUntil(assign, "document.activeElement.matches('main button[type=submit]')");
+        assign.keys(Keys.ENTER);
+        assign.waitFor("return location.search.startsWith('?saved=') && document.readyState === 'complete'");
+        assertEquals("Saved: the sections of xaf-contributor.", assign.run("return document.querySelector('.notice').textContent"));
+        assign.run("document.querySelector('form.signout button').click()");
+        assign.waitFor("return location.pathname === '/app/login' && document.readyState === 'complete'");
         for (int width : List.of(1280, 390)) {
             Page page = BROWSER.open(server.uri("/app/login?next=/app/XAF/" + year + "/HR"), width);
             tabTo(page, "login");
-            page.keys("xaf-coordinator", Keys.TAB, PASSWORD, Keys.ENTER);
+            page.keys("xaf-contributor", Keys.TAB, PASSWORD, Keys.ENTER);
             page.waitForUrlEnding("/app/XAF/" + year + "/HR");
             check(page, "app-section-" + width);
             page.run("document.getElementById('a-HR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW').focus()");

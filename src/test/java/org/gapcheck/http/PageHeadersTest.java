@@ -94,6 +94,17 @@ class PageHeadersTest extends WithDatabase {
         // The PDFs' routes answer HTML only to send a browser without a session to the sign-in page (followed here).
         routes.put("GET /app/{iso3}/{year}/versions/{number}/report.pdf", () -> HttpRequest.GET("/app/XAF/2024/versions/1/report.pdf"));
         routes.put("GET /app/{iso3}/{year}/versions/{number}/receipt.pdf", () -> HttpRequest.GET("/app/XAF/2024/versions/1/receipt.pdf"));
+        routes.put("GET /app/{iso3}/{year}/assignments", () -> HttpRequest.GET("/app/XAF/2025/assignments").header("Cookie", coordinator));
+        // Assigning a section to a contributor: back to the page (followed), which says so.
+        routes.put("POST /app/{iso3}/{year}/assignments", () -> {
+            context.getBean(org.gapcheck.access.Accounts.class).create(new org.gapcheck.access.Accounts.Request("pages-contributor",
+                    "contributor", "XAF", null, "a long enough password"), null);
+            String token = Jsoup.parse(client.toBlocking().retrieve(HttpRequest.GET("/app/XAF/2025/assignments").header("Cookie",
+                    coordinator))).selectFirst("input[name=_csrf]").val();
+            return HttpRequest.POST("/app/XAF/2025/assignments", "_csrf=" + java.net.URLEncoder.encode(token,
+                    java.nio.charset.StandardCharsets.UTF_8) + "&login=pages-contributor&s%3AHR=1").header("Cookie", coordinator)
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED);
+        });
         return routes;
     }
 

@@ -160,4 +160,32 @@ abstract class DraftCases extends WorkflowContract {
         JsonNode draft = json(as(coordinator, "GET", xaf(""), null)).get("draft").get("answers");
         items.forEach(item -> assertEquals("no", draft.get(item).asText(), item));
     }
+
+    @Test
+    void aDraftReadInsideASaveThatRollsBackKeepsNothingOfItAndLaterSavesAreRead() throws Exception {
+        json(as(coordinator, "PATCH", xaf(""), "{\"answers\": {\"HR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW\": \"yes\"}}"));
+        json(as(coordinator, "GET", xaf(""), null)); // folded once: later reads go on from there
+        Drafts drafts = server.bean(Drafts.class);
+        var submissions = server.bean(org.gapcheck.storage.SubmissionRepository.class);
+        var changes = server.bean(org.gapcheck.storage.AnswerChangeRepository.class);
+        long account = server.bean(org.gapcheck.storage.AccountRepository.class).findByLogin(json(as(coordinator, "GET",
+                "/api/session", null)).get("login").asText()).orElseThrow().id();
+        String rate = "/answers/HR.PRISON_OCCUPANCY_RATE";
+        @SuppressWarnings("unchecked")
+        io.micronaut.transaction.TransactionOperations<Object> tx = server.bean(io.micronaut.transaction.TransactionOperations.class);
+        tx.executeWrite(status -> {
+            var submission = submissions.findByCountryAndReportingYear("XAF", year).orElseThrow();
+            changes.save(org.gapcheck.storage.AnswerChange.of(submission.id(), account, java.time.Instant.now(), rate, null, "77"));
+            assertEquals(77, drafts.draft(submission).items().get(rate).asInt(), "the change, read inside its transaction");
+            status.setRollbackOnly();
+            return null;
+        });
+        JsonNode after = json(as(coordinator, "GET", xaf(""), null)).get("draft").get("answers");
+        assertTrue(after.get("HR.PRISON_OCCUPANCY_RATE") == null, "a change rolled back is in no draft read after: " + after);
+        json(as(coordinator, "PATCH", xaf(""), "{\"answers\": {\"DR.PREVENTION_YOUTH_PRIMARY_PROGRAMME\": \"partly\"}}"));
+        json(as(coordinator, "PATCH", xaf(""), "{\"answers\": {\"HR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW\": \"no\"}}"));
+        after = json(as(coordinator, "GET", xaf(""), null)).get("draft").get("answers");
+        assertEquals("no", after.get("HR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW").asText());
+        assertTrue(after.get("HR.PRISON_OCCUPANCY_RATE") == null);
+    }
 }
