@@ -79,8 +79,8 @@ class TaskListPage {
         }
         Map<String, Object> view = Header.of(authentication, caller.get(), m);
         view.putAll(view(list.get(), m));
-        request.getParameters().getFirst("saved").flatMap(saved -> list.get().tasks().stream().filter(t -> t.id().equals(saved)
-                && !t.optional()).findFirst()).ifPresent(t -> view.put("saved", m.get("saved_section", "title", title(t, m))));
+        request.getParameters().getFirst("saved").flatMap(saved -> list.get().tasks().stream().filter(t -> t.id().equals(saved))
+                .findFirst()).ifPresent(t -> view.put("saved", m.get("saved_section", "title", title(t, m))));
         return pages.render(HttpStatus.OK, "tasks", m, view);
     }
 
@@ -109,8 +109,7 @@ class TaskListPage {
 
     private static Map<String, Object> task(TaskList list, TaskList.Task task, Messages m) {
         Map<String, Object> view = new HashMap<>();
-        // Sections and the profile have their pages; the indicators' comes in a later step of the issue.
-        view.put("href", task.optional() || !task.mine() ? null : Report.path(list.country(), list.year()) + "/" + task.id());
+        view.put("href", task.mine() ? Report.path(list.country(), list.year()) + "/" + task.id() : null);
         view.put("id", "task-" + task.id().toLowerCase(Locale.ROOT));
         view.put("title", title(task, m));
         view.put("packText", task.title() != null && !m.language().equals("en"));

@@ -49,6 +49,12 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ManagementOption management;
 
+    @Option(names = "--demo", description = "A demonstration of the web application: a new embedded database in a temporary"
+            + " directory, deleted when serve stops, with a coordinator and a contributor of the sample country " + Demo.COUNTRY
+            + " whose passwords are printed. Refused with a --host other than this machine, with --data, and with "
+            + org.gapcheck.storage.StorageConfig.URL + ".")
+    boolean demo;
+
     @Option(names = "--request-timeout", defaultValue = "30", paramLabel = "SECONDS",
             description = "A request must arrive whole within this many seconds of its first byte, else 408 (default: ${DEFAULT-VALUE}).")
     int requestTimeout;
@@ -81,7 +87,12 @@ final class ServeCommand implements Callable<Integer> {
         // Micronaut reads -1 as "any free port"; 0 is what users type for that.
         Map<String, Object> settings = new HashMap<>(Map.of("micronaut.server.port", port == 0 ? -1 : port, "micronaut.server.host", host,
                 "gapcheck.server.request-timeout", requestTimeout, "gapcheck.server.idle-timeout", idleTimeout));
-        settings.putAll(data.storage(spec));
+        java.nio.file.Path demoData = demo ? Demo.directory(spec, host) : null;
+        if (demo) {
+            settings.putAll(org.gapcheck.storage.StorageConfig.h2(demoData));
+        } else {
+            settings.putAll(data.storage(spec));
+        }
         try {
             settings.putAll(OidcSettings.of(System.getenv()));
         } catch (IllegalArgumentException e) {
@@ -120,7 +131,13 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         LOG.info("Loaded rule pack {}", loaded.summary());
-        LOG.info("Data kept in {}", data.describe());
+        if (demo) {
+            LOG.info("Data kept in {}, deleted when this stops", demoData);
+            Demo.accounts(context, context.getBean(EmbeddedServer.class).getURL() + "/app/").forEach(LOG::info);
+            Demo.deleteAfter(context, demoData);
+        } else {
+            LOG.info("Data kept in {}", data.describe());
+        }
         // Before the line that says it listens, which scripts and tests wait for.
         managed.ifPresent(m -> LOG.info("Management (/metrics, /prometheus, /health) on http://{}:{}", host, m.get("endpoints.all.port")));
         LOG.info("Gapcheck listening on {}", context.getBean(EmbeddedServer.class).getURL());

@@ -180,6 +180,32 @@ public class SectionDrafts {
     }
 
     /**
+     * The optional situation indicators of the draft: each with its stored series ({@code values}
+     * by year, and a source where given), or absent.
+     */
+    public record IndicatorsDraft(String country, String countryName, int year, List<org.gapcheck.questionnaire.Indicator> indicators,
+                                  Map<String, JsonNode> series, long draftVersion, boolean editable) {
+    }
+
+    /** The indicators of {@code country}'s report for {@code year}; empty for anyone but its coordinator, who gives them. */
+    public Optional<IndicatorsDraft> indicators(@Nullable Authentication authentication, String country, int year) {
+        if (!Audience.of(authentication).coordinatorOf(country)) {
+            return Optional.empty();
+        }
+        Optional<StoredSubmission> stored = submissions.findByCountryAndReportingYear(country, year);
+        Drafts.Draft draft = stored.map(drafts::draft).orElse(null);
+        Map<String, JsonNode> series = new LinkedHashMap<>();
+        pack.questionnaire().indicators().forEach(i -> {
+            JsonNode given = draft == null ? null : draft.items().get(Pointer.of("indicators", i.code()));
+            if (given != null) {
+                series.put(i.code(), given);
+            }
+        });
+        return Optional.of(new IndicatorsDraft(country, pack.regions().nameOf(country), year, pack.questionnaire().indicators(), series,
+                draft == null ? 0 : draft.version(), stored.map(StoredSubmission::editable).orElse(true)));
+    }
+
+    /**
      * Saves a merge patch of the submission (as {@code PATCH .../submissions/{year}}) for the caller.
      *
      * @return the draft's version after it

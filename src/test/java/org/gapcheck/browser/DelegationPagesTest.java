@@ -89,6 +89,7 @@ class DelegationPagesTest {
             Page profile = BROWSER.open(server.uri("/app/XAF/" + year + "/profile"), width);
             assertEquals(true, profile.run("return document.getElementById('region-2').checked"), "the table's group, offered");
             check(profile, "app-profile-" + width);
+            check(BROWSER.open(server.uri("/app/XAF/" + year + "/indicators"), width), "app-indicators-" + width);
             profile.run("document.querySelector('form.signout button').click()");
             profile.waitFor("return location.pathname === '/app/login' && document.readyState === 'complete'");
         }

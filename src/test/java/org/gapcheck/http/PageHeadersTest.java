@@ -94,6 +94,15 @@ class PageHeadersTest extends WithDatabase {
         // The PDFs' routes answer HTML only to send a browser without a session to the sign-in page (followed here).
         routes.put("GET /app/{iso3}/{year}/versions/{number}/report.pdf", () -> HttpRequest.GET("/app/XAF/2024/versions/1/report.pdf"));
         routes.put("GET /app/{iso3}/{year}/versions/{number}/receipt.pdf", () -> HttpRequest.GET("/app/XAF/2024/versions/1/receipt.pdf"));
+        routes.put("GET /app/{iso3}/{year}/indicators", () -> HttpRequest.GET("/app/XAF/2025/indicators").header("Cookie", coordinator));
+        // A figure that is no number: the page again, with its error.
+        routes.put("POST /app/{iso3}/{year}/indicators", () -> {
+            String token = Jsoup.parse(client.toBlocking().retrieve(HttpRequest.GET("/app/XAF/2025/indicators").header("Cookie",
+                    coordinator))).selectFirst("input[name=_csrf]").val();
+            return HttpRequest.POST("/app/XAF/2025/indicators", "_csrf=" + java.net.URLEncoder.encode(token,
+                    java.nio.charset.StandardCharsets.UTF_8) + "&i-IND.DRUG_DEATHS_PER_MILLION-2025=lots").header("Cookie", coordinator)
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED);
+        });
         routes.put("GET /app/{iso3}/{year}/assignments", () -> HttpRequest.GET("/app/XAF/2025/assignments").header("Cookie", coordinator));
         // Assigning a section to a contributor: back to the page (followed), which says so.
         routes.put("POST /app/{iso3}/{year}/assignments", () -> {

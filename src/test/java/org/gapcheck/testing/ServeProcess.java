@@ -26,9 +26,11 @@ public final class ServeProcess implements AutoCloseable {
     private final Process process;
     private final Http http;
     private final Http management;
+    private final List<String> lines;
 
-    private ServeProcess(Process process, String url, String managementUrl) {
+    private ServeProcess(Process process, String url, String managementUrl, List<String> lines) {
         this.process = process;
+        this.lines = lines;
         this.http = new Http(url.replaceAll("/$", ""));
         this.management = managementUrl == null ? null : new Http(managementUrl);
     }
@@ -69,7 +71,7 @@ public final class ServeProcess implements AutoCloseable {
         reader.start();
         try {
             String listening = url.get(90, TimeUnit.SECONDS);
-            return new ServeProcess(process, listening, managementUrl.get());
+            return new ServeProcess(process, listening, managementUrl.get(), lines);
         } catch (Exception e) {
             process.destroyForcibly();
             throw new IllegalStateException("serve did not start: " + lines, e);
@@ -94,6 +96,13 @@ public final class ServeProcess implements AutoCloseable {
         long sent = System.nanoTime();
         process.waitFor(30, TimeUnit.SECONDS);
         return sent;
+    }
+
+    /** What the process has printed so far, a line each. */
+    public List<String> output() {
+        synchronized (lines) {
+            return List.copyOf(lines);
+        }
     }
 
     @Override

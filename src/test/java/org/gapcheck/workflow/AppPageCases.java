@@ -258,4 +258,36 @@ abstract class AppPageCases extends WorkflowContract {
                 "answers move statuses");
         assertEquals(404, page(otherCoordinator, "/app/XAF/" + year + "/HR/preview").status());
     }
+
+    @Test
+    void theSituationIndicatorsTakeAFigureForTheYearAndFor2019AndKeepWhatElseTheSeriesHolds() {
+        while (year <= 2019) {
+            year = anotherYear();
+        }
+        String deaths = "IND.DRUG_DEATHS_PER_MILLION";
+        json(as(coordinator, "PATCH", xaf(""), "{\"indicators\": {\"" + deaths + "\": {\"values\": {\"2015\": 40},"
+                + " \"source\": {\"document\": \"Vital statistics 2015\"}}}}"));
+        Document form = html(page(coordinator, "/app/XAF/" + year + "/indicators"));
+        assertEquals("Situation indicators (optional)", form.selectFirst("h1").text());
+        String now = "i-" + deaths + "-" + year;
+        assertEquals("Figure for " + year, form.selectFirst("label[for=\"" + now + "\"]").text());
+        String hidden = sectionForm(coordinator, "indicators");
+        Document wrong = html(post(coordinator, "/app/XAF/" + year + "/indicators", hidden + "&" + now + "=lots&i-" + deaths + "-2019=-5"));
+        assertEquals(java.util.List.of("#i-" + deaths + "-2019", "#" + now), wrong.select(".error-summary a").eachAttr("href"),
+                "in the page's order");
+        assertEquals("Enter a number from 0 to 10,000.", wrong.select(".error-summary a").get(0).text());
+        assertEquals("Enter a number, like 12 or 3.5, without spaces or commas.", wrong.select(".error-summary a").get(1).text());
+        assertEquals("lots", wrong.getElementById(now).val(), "what was typed is kept");
+        Answer saved = post(coordinator, "/app/XAF/" + year + "/indicators", hidden + "&" + now + "=31.5&i-" + deaths + "-2019=44");
+        assertEquals(303, saved.status(), saved.body());
+        assertEquals("/app/XAF/" + year + "?saved=indicators", saved.header("Location"));
+        var series = json(as(coordinator, "GET", xaf(""), null)).at("/draft/indicators/" + deaths);
+        assertEquals("{\"2015\":40,\"2019\":44,\"" + year + "\":31.5}", series.get("values").toString(), "the other years kept");
+        assertEquals("Vital statistics 2015", series.at("/source/document").asText(), "and the source");
+        Document tasks = html(page(coordinator, "/app/XAF/" + year + "?saved=indicators"));
+        assertEquals("Saved: Situation indicators (optional).", tasks.selectFirst(".notice").text());
+        assertEquals("/app/XAF/" + year + "/indicators", tasks.selectFirst("#task-indicators a").attr("href"));
+        assertEquals(404, page(contributor, "/app/XAF/" + year + "/indicators").status(), "the coordinator gives them");
+        assertEquals(404, page(otherCoordinator, "/app/XAF/" + year + "/indicators").status());
+    }
 }
