@@ -34,12 +34,11 @@ final class ItemHtml {
             h.raw("<fieldset class=\"fieldset\" aria-describedby=\"h-").raw(c).raw(error == null ? "" : " e-" + c).raw("\">\n")
                     .raw("<legend class=\"question-text\">").raw(texts.question()).raw("</legend>\n");
             h.hints(c, texts, false).error(c, error).raw("<div class=\"radios\">\n");
-            for (Map<String, Object> radio : SectionView.radios(item, f, m)) {
-                String id = (String) radio.get("id");
-                h.raw("<div class=\"radio").raw(Boolean.TRUE.equals(radio.get("notKnown")) ? " radio-apart" : "").raw("\">\n")
-                        .raw("<input type=\"radio\" id=\"").text(id).raw("\" name=\"v:").raw(c).raw("\" value=\"").text((String) radio.get("value"))
-                        .raw("\"").raw(Boolean.TRUE.equals(radio.get("checked")) ? " checked" : "").raw(disabled).raw(">\n")
-                        .raw("<label for=\"").text(id).raw("\">").text((String) radio.get("label")).raw("</label>\n</div>\n");
+            for (SectionView.Radio radio : SectionView.radios(item, f, m)) {
+                h.raw("<div class=\"radio").raw(radio.notKnown() ? " radio-apart" : "").raw("\">\n")
+                        .raw("<input type=\"radio\" id=\"").text(radio.id()).raw("\" name=\"v:").raw(c).raw("\" value=\"").text(radio.value())
+                        .raw("\"").raw(radio.checked() ? " checked" : "").raw(disabled).raw(">\n")
+                        .raw("<label for=\"").text(radio.id()).raw("\">").text(radio.label()).raw("</label>\n</div>\n");
             }
             h.raw("</div>\n</fieldset>\n");
         } else {

@@ -48,7 +48,11 @@ final class SectionView {
         return ItemHtml.of(item, f, errors, editable, m, texts);
     }
 
-    static List<Map<String, Object>> radios(Item item, SectionForm.Fields f, Messages m) {
+    /** One radio of an answer: its id on the page, value and label, whether it is checked, and whether it is "Not known". */
+    record Radio(String id, String value, String label, boolean checked, boolean notKnown) {
+    }
+
+    static List<Radio> radios(Item item, SectionForm.Fields f, Messages m) {
         List<String[]> options = new ArrayList<>();
         if (item.type() == ItemType.CHOICE) {
             for (Choice choice : item.choices()) {
@@ -65,12 +69,12 @@ final class SectionView {
      * Radios of {@code options} (value, label), the one holding {@code checked} checked; the first
      * has the id {@code idBase} (where an error links to), the others {@code idBase-1}, {@code -2}...
      */
-    static List<Map<String, Object>> radios(List<String[]> options, String idBase, String checked) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    static List<Radio> radios(List<String[]> options, String idBase, String checked) {
+        List<Radio> out = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             String[] option = options.get(i);
-            out.add(Map.of("value", option[0], "label", option[1], "checked", option[0].equals(checked),
-                    "id", i == 0 ? idBase : idBase + "-" + i, "notKnown", option[0].equals(SectionForm.NOT_KNOWN)));
+            out.add(new Radio(i == 0 ? idBase : idBase + "-" + i, option[0], option[1], option[0].equals(checked),
+                    option[0].equals(SectionForm.NOT_KNOWN)));
         }
         return out;
     }

@@ -6,7 +6,10 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -63,6 +66,17 @@ public class Assignments {
             return sections;
         }
         return who.delegationOf(country) ? Set.copyOf(sectionsOf(who.accountId())) : Set.of();
+    }
+
+    /** Section id to the logins of {@code country}'s active contributors who answer it. */
+    Map<String, List<String>> bySection(String country) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Account account : accounts.findByCountryOrderByLogin(country)) {
+            if (account.role() == Account.Role.CONTRIBUTOR && account.active()) {
+                sectionsOf(account.id()).forEach(s -> out.computeIfAbsent(s, k -> new ArrayList<>()).add(account.login()));
+            }
+        }
+        return out;
     }
 
     /** The sections the contributor {@code accountId} answers. */

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +22,6 @@ import org.gapcheck.storage.Account;
 import org.gapcheck.storage.AccountRepository;
 import org.gapcheck.storage.AnswerChange;
 import org.gapcheck.storage.AnswerChangeRepository;
-import org.gapcheck.storage.AssignmentRepository;
 import org.gapcheck.storage.StoredSubmission;
 import org.gapcheck.storage.SubmissionRepository;
 import org.gapcheck.submission.Pointer;
@@ -39,18 +37,16 @@ public class TaskLists {
     private final SubmissionRepository submissions;
     private final AnswerChangeRepository changes;
     private final AccountRepository accounts;
-    private final AssignmentRepository assignments;
     private final Drafts drafts;
     private final Assignments answering;
     private final RulePack pack;
     private final Clock clock;
 
     TaskLists(SubmissionRepository submissions, AnswerChangeRepository changes, AccountRepository accounts,
-              AssignmentRepository assignments, Drafts drafts, Assignments answering, RulePack pack) {
+              Drafts drafts, Assignments answering, RulePack pack) {
         this.submissions = submissions;
         this.changes = changes;
         this.accounts = accounts;
-        this.assignments = assignments;
         this.drafts = drafts;
         this.answering = answering;
         this.pack = pack;
@@ -82,7 +78,7 @@ public class TaskLists {
         Drafts.Draft draft = stored.map(drafts::draft).orElse(null);
         Map<String, JsonNode> items = draft == null ? Map.of() : draft.items();
         Map<String, Long> changedAt = draft == null ? Map.of() : draft.changedAt();
-        Map<String, List<String>> assignees = assignees(country);
+        Map<String, List<String>> assignees = answering.bySection(country);
         Questionnaire q = pack.questionnaire();
         List<TaskList.Task> tasks = new ArrayList<>();
         List<String> profile = new ArrayList<>(List.of("/region"));
@@ -120,17 +116,5 @@ public class TaskLists {
         return new TaskList.Task(id, title, optional, done, pointers.size(), progress, assignees,
                 last.map(AnswerChange::changedAt).orElse(null),
                 last.flatMap(c -> accounts.findById(c.accountId())).map(Account::login).orElse(null), mine);
-    }
-
-    /** Section id to the logins of the country's contributors who answer it. */
-    private Map<String, List<String>> assignees(String country) {
-        Map<String, List<String>> out = new HashMap<>();
-        for (Account account : accounts.findByCountryOrderByLogin(country)) {
-            if (account.role() == Account.Role.CONTRIBUTOR && account.active()) {
-                assignments.findByAccountIdOrderBySection(account.id())
-                        .forEach(a -> out.computeIfAbsent(a.section(), s -> new ArrayList<>()).add(account.login()));
-            }
-        }
-        return out;
     }
 }

@@ -99,9 +99,7 @@ class DelegationPagesTest {
     void theCoordinatorAssignsASectionAndTheContributorFillsItAWrongFigureSaidBesideItAndTheAnswersKept() {
         int year = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear() - 1;
         Page assign = BROWSER.open(server.uri("/app/login?next=/app/XAF/" + year + "/assignments"), 1280);
-        tabTo(assign, "login");
-        assign.keys("xaf-coordinator", Keys.TAB, PASSWORD, Keys.ENTER);
-        assign.waitForUrlEnding("/app/XAF/" + year + "/assignments");
+        signIn(assign, "xaf-coordinator", "/app/XAF/" + year + "/assignments");
         check(assign, "app-assignments-1280");
         tabUntil(assign, "document.activeElement.id === 'c-0-HR'");
         assign.keys(Keys.SPACE);
@@ -113,9 +111,7 @@ class DelegationPagesTest {
         assign.waitFor("return location.pathname === '/app/login' && document.readyState === 'complete'");
         for (int width : List.of(1280, 390)) {
             Page page = BROWSER.open(server.uri("/app/login?next=/app/XAF/" + year + "/HR"), width);
-            tabTo(page, "login");
-            page.keys("xaf-contributor", Keys.TAB, PASSWORD, Keys.ENTER);
-            page.waitForUrlEnding("/app/XAF/" + year + "/HR");
+            signIn(page, "xaf-contributor", "/app/XAF/" + year + "/HR");
             check(page, "app-section-" + width);
             page.run("document.getElementById('a-HR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW').focus()");
             page.keys(Keys.SPACE, Keys.ARROW_DOWN); // the first answer, then the next: "Partly"
@@ -148,9 +144,7 @@ class DelegationPagesTest {
     void answersSaveAsTheyAreGivenAndASaveThatFailsIsSaidAndMadeOnceTheConnectionReturns() {
         int year = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear() - 1;
         Page page = BROWSER.open(server.uri("/app/login?next=/app/XAF/" + year + "/DR"), 1280);
-        tabTo(page, "login");
-        page.keys("xaf-coordinator", Keys.TAB, PASSWORD, Keys.ENTER);
-        page.waitForUrlEnding("/app/XAF/" + year + "/DR");
+        signIn(page, "xaf-coordinator", "/app/XAF/" + year + "/DR");
         String status = "return document.getElementById('save-status').textContent";
         page.run("document.querySelector('#preview h2').dataset.drawn = 'before'");
         page.run("document.getElementById('a-DR.PREVENTION_YOUTH_PRIMARY_PROGRAMME').focus()");
@@ -181,6 +175,13 @@ class DelegationPagesTest {
         again.waitFor("return location.pathname === '/app/login' && document.readyState === 'complete'");
     }
 
+    /** Signs in on the form open in {@code page} with the keyboard, and waits for the page the form leads to. */
+    private static void signIn(Page page, String login, String landing) {
+        tabTo(page, "login");
+        page.keys(login, Keys.TAB, PASSWORD, Keys.ENTER);
+        page.waitForUrlEnding(landing);
+    }
+
     /** Tabs until {@code condition} (a script's expression on document.activeElement) holds, as a person with no mouse would. */
     private static void tabUntil(Page page, String condition) {
         for (int i = 0; i < 80 && !Boolean.TRUE.equals(page.run("return " + condition)); i++) {
@@ -198,9 +199,7 @@ class DelegationPagesTest {
         int year = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear() - 1;
         String app = "/app/XAH/" + year;
         Page page = BROWSER.open(server.uri("/app/login"), 1280);
-        tabTo(page, "login");
-        page.keys("xah-coordinator", Keys.TAB, PASSWORD, Keys.ENTER);
-        page.waitForUrlEnding(app);
+        signIn(page, "xah-coordinator", app);
         tabUntil(page, focusedHref(app + "/profile"));
         page.keys(Keys.ENTER);
         page.waitForUrlEnding(app + "/profile");
