@@ -83,26 +83,20 @@ class AssignmentPage {
     @Produces(Pages.HTML)
     HttpResponse<String> assign(@PathVariable String iso3, @PathVariable String year, @Nullable @Body Map<String, Object> body,
                                 @Nullable Authentication authentication, HttpRequest<?> request) {
-        Forms.Post post = Forms.Post.of(authentication, body, request, pages);
+        Forms.Post post = Forms.Post.toReport(authentication, body, request, pages, iso3, year);
         if (post.refusal() != null) {
             return post.refusal();
         }
         Messages m = post.m();
-        Optional<Report> report = Report.of(iso3, year);
-        if (report.isEmpty()) {
-            return pages.notFound(m);
-        }
+        Report report = post.report();
         String login = Forms.value(post.form(), "login");
         List<String> chosen = sections.stream().map(Section::id).filter(id -> !Forms.value(post.form(), "s:" + id).isEmpty()).toList();
         try {
-            assignments.assign(authentication, report.get().country(), login, chosen);
-            return Pages.seeOther(Report.path(report.get().country(), report.get().year()) + "/assignments?saved="
+            assignments.assign(authentication, report.country(), login, chosen);
+            return Pages.seeOther(Report.path(report.country(), report.year()) + "/assignments?saved="
                     + java.net.URLEncoder.encode(login, java.nio.charset.StandardCharsets.UTF_8));
         } catch (Refusal refused) {
-            if (refused.status() == 404) {
-                return pages.notFound(m);
-            }
-            return pages.message(HttpStatus.valueOf(refused.status()), m, m.get("forbidden_title"), refused.getMessage());
+            return pages.refused(refused, m);
         }
     }
 

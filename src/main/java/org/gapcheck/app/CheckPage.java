@@ -122,7 +122,7 @@ class CheckPage {
                 return page(authentication, post.caller(), m, c, List.of(CheckView.error("certify", m.get("error_submit_stale"))),
                         c.draftVersion());
             }
-            return pages.message(HttpStatus.valueOf(refused.status()), m, m.get("forbidden_title"), refused.getMessage());
+            return pages.refused(refused, m);
         }
     }
 

@@ -52,10 +52,14 @@ final class CheckView {
             }
             List<Item> items = q.items().stream().filter(i -> i.section().equals(s.id())).toList();
             List<Map<String, Object>> missing = new ArrayList<>();
+            List<Map<String, Object>> carried = new ArrayList<>();
             int known = 0;
             int sectionNotKnown = 0;
             for (Item item : items) {
                 JsonNode answer = c.items().get(Pointer.of("answers", item.code()));
+                if (c.carried().has(Pointer.of("answers", item.code()))) {
+                    carried.add(Map.of("question", item.question(), "href", base + "/" + s.id() + "#a-" + item.code()));
+                }
                 if (answer == null) {
                     missing.add(Map.of("question", item.question(), "href", base + "/" + s.id() + "#a-" + item.code()));
                 } else if (AnswerWords.notKnown(item, answer)) {
@@ -74,12 +78,22 @@ final class CheckView {
             one.put("missing", missing);
             one.put("missingTitle", m.get("check_missing_count", "n", missing.size()));
             one.put("hasMissing", !missing.isEmpty());
+            one.put("carried", carried);
+            one.put("hasCarried", !carried.isEmpty());
+            one.put("carriedTitle", m.get("check_carried_count", "n", carried.size()));
             one.put("checkHref", base + "/" + s.id() + "/check");
             one.put("checkLink", m.get("check_section_link", "title", s.title()));
             sections.add(one);
         }
         view.put("sections", sections);
         view.put("totals", m.get("check_totals", "unanswered", unanswered, "notKnown", notKnown));
+        // The caller's to confirm: a contributor its sections' answers, the coordinator everything.
+        long toConfirm = c.carried().items().stream().filter(item -> item.startsWith("/answers/")
+                ? q.item(Pointer.unescape(item.substring("/answers/".length()))).map(i -> c.sections().contains(i.section())).orElse(false)
+                : c.coordinator()).count();
+        if (toConfirm > 0) {
+            view.put("carriedTotals", m.get("check_carried_totals", "n", toConfirm, "year", String.valueOf(c.carried().from())));
+        }
         view.put("coordinator", c.coordinator() && c.editable());
         view.put("contributor", !c.coordinator() && c.editable());
         view.put("statement", m.get("certify_statement", "country", c.countryName(), "year", String.valueOf(c.year())));
@@ -91,7 +105,7 @@ final class CheckView {
         JsonNode region = c.items().get("/region");
         String regionName = region == null ? m.get("check_not_answered") : q.regions().stream().filter(r -> r.id().equals(region.asText()))
                 .map(r -> r.name()).findFirst().orElse(region.asText());
-        rows.add(row(m.get("region_question"), regionName, List.of(), profile + "#region", m));
+        rows.add(carried(row(m.get("region_question"), regionName, List.of(), profile + "#region", m), c, "/region", m));
         for (ProfileField f : q.profile()) {
             JsonNode value = c.items().get(Pointer.of("profile", f.code()));
             String words;
@@ -104,7 +118,7 @@ final class CheckView {
                 words = m.get("answer_" + (f.type().tokens().contains(value.asText()) || value.asText().equals(SectionForm.NOT_KNOWN)
                         ? value.asText() : "not_known"));
             }
-            rows.add(row(f.question(), words, List.of(), profile + "#p-" + f.code(), m));
+            rows.add(carried(row(f.question(), words, List.of(), profile + "#p-" + f.code(), m), c, Pointer.of("profile", f.code()), m));
         }
         return rows;
     }
@@ -116,6 +130,14 @@ final class CheckView {
         row.put("more", more);
         row.put("href", href);
         row.put("change", m.get("check_change"));
+        return row;
+    }
+
+    /** The row, marked where its answer is still as carried over. */
+    private static Map<String, Object> carried(Map<String, Object> row, Submitting.Check c, String pointer, Messages m) {
+        if (c.carried().has(pointer)) {
+            row.put("carried", m.get("carried_tag", "year", String.valueOf(c.carried().from())));
+        }
         return row;
     }
 
@@ -136,7 +158,7 @@ final class CheckView {
                 Map<String, Object> row = row(item.question(), AnswerWords.of(item, answer, m), AnswerWords.sourceAndNote(item, answer, m),
                         base + "/" + s.id() + "#a-" + item.code(), m);
                 row.put("unanswered", answer == null);
-                rows.add(row);
+                rows.add(carried(row, c, Pointer.of("answers", item.code()), m));
             }
         }
         view.put("rows", rows);

@@ -50,7 +50,8 @@ final class Forms {
      * A form post as its route starts from it: the caller, the fields and the language; or, in
      * {@code refusal}, the answer it gets instead (no session: the sign-in form; no token: 403).
      */
-    record Post(@Nullable Caller caller, Map<String, Object> form, Messages m, @Nullable MutableHttpResponse<String> refusal) {
+    record Post(@Nullable Caller caller, Map<String, Object> form, Messages m, @Nullable MutableHttpResponse<String> refusal,
+                @Nullable Report report) {
 
         static Post of(@Nullable io.micronaut.security.authentication.Authentication authentication, @Nullable Map<String, Object> body,
                        io.micronaut.http.HttpRequest<?> request, Pages pages) {
@@ -58,7 +59,16 @@ final class Forms {
             Caller caller = Caller.of(authentication).orElse(null);
             Messages m = Languages.of(request);
             MutableHttpResponse<String> refusal = caller == null ? Pages.signIn(request) : !tokenMatches(caller, form) ? refused(pages, m) : null;
-            return new Post(caller, form, m, refusal);
+            return new Post(caller, form, m, refusal, null);
+        }
+
+        /** A post to a report's page ({@code /app/{iso3}/{year}/...}): as {@link #of}, and "Page not found" where they name no report. */
+        static Post toReport(@Nullable io.micronaut.security.authentication.Authentication authentication, @Nullable Map<String, Object> body,
+                             io.micronaut.http.HttpRequest<?> request, Pages pages, String iso3, String year) {
+            Post post = of(authentication, body, request, pages);
+            Report report = Report.of(iso3, year).orElse(null);
+            return post.refusal() != null || report != null ? new Post(post.caller(), post.form(), post.m(), post.refusal(), report)
+                    : new Post(post.caller(), post.form(), post.m(), pages.notFound(post.m()), null);
         }
     }
 

@@ -131,7 +131,7 @@ class IndicatorsPage {
         patch.set("indicators", indicators);
         Long base = Forms.base(post.form());
         try {
-            sections.save(authentication, d.country(), d.year(), patch, base);
+            sections.save(authentication, d.country(), d.year(), patch, base, true);
             return Pages.seeOther(Report.path(d.country(), d.year()) + "?saved=indicators");
         } catch (InvalidSubmissionException e) {
             Map<String, String> errors = new LinkedHashMap<>();
@@ -144,7 +144,7 @@ class IndicatorsPage {
                 long now = find(authentication, iso3, year).map(IndicatorsDraft::draftVersion).orElse(d.draftVersion());
                 return page(authentication, post.caller(), m, d, typed, errors, now);
             }
-            return pages.message(HttpStatus.valueOf(refused.status()), m, m.get("forbidden_title"), refused.getMessage());
+            return pages.refused(refused, m);
         }
     }
 
@@ -190,11 +190,13 @@ class IndicatorsPage {
         view.put("action", Report.path(d.country(), d.year()) + "/indicators");
         view.put("back", Report.path(d.country(), d.year()));
         view.put("base", base == null ? "" : String.valueOf(base));
+        String carriedTag = CarriedMarks.mark(view, d.carried(), m);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Indicator indicator : d.indicators()) {
             Map<String, Object> row = new HashMap<>();
             row.put("code", indicator.code());
             row.put("name", indicator.name());
+            row.put("carried", d.carried().has("/indicators/" + indicator.code()) ? carriedTag : null);
             row.put("hint", m.get("indicator_hint", "unit", indicator.unit(), "min", indicator.min(), "max", indicator.max(),
                     "source", indicator.source()));
             row.put("fields", years(d).stream().map(y -> {

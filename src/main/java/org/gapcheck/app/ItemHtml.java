@@ -23,12 +23,16 @@ final class ItemHtml {
     }
 
     static String of(Item item, SectionForm.Fields f, Map<String, String> errors, boolean editable, Messages m,
-                     SectionView.Texts texts) {
+                     SectionView.Texts texts, @io.micronaut.core.annotation.Nullable String carried) {
         ItemHtml h = new ItemHtml();
         String c = item.code();
         String error = errors.get("a-" + c);
         String disabled = editable ? "" : " disabled";
         h.raw("<div class=\"question").raw(errors.isEmpty() ? "" : " field-error").raw("\" id=\"q-").raw(c).raw("\">\n");
+        if (carried != null) {
+            h.raw("<p class=\"carried\"><strong class=\"tag tag-carried\">").text(carried).raw("</strong> ").text(m.get("carried_hint"))
+                    .raw("</p>\n");
+        }
         boolean radios = !item.type().numeric() && item.type() != ItemType.TEXT;
         if (radios) {
             h.raw("<fieldset class=\"fieldset\" aria-describedby=\"h-").raw(c).raw(error == null ? "" : " e-" + c).raw("\">\n")

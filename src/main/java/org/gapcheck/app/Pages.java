@@ -40,6 +40,12 @@ public final class Pages {
         return message(HttpStatus.NOT_FOUND, messages, messages.get("not_found_title"), messages.get("not_found_text"));
     }
 
+    /** A refused change as a page: "Page not found" where the caller sees nothing of it, else the refusal's words. */
+    public MutableHttpResponse<String> refused(org.gapcheck.http.Refusal refused, Messages messages) {
+        return refused.status() == 404 ? notFound(messages)
+                : message(HttpStatus.valueOf(refused.status()), messages, messages.get("forbidden_title"), refused.getMessage());
+    }
+
     /** A page of one heading and one paragraph. */
     public MutableHttpResponse<String> message(HttpStatus status, Messages messages, String title, String text) {
         return render(status, "message", messages, Map.of("title", title, "text", text));

@@ -108,7 +108,7 @@ class ProfilePage {
         });
         Long base = Forms.base(form);
         try {
-            sections.save(authentication, d.country(), d.year(), patch, base);
+            sections.save(authentication, d.country(), d.year(), patch, base, true);
             return Pages.seeOther(Report.path(d.country(), d.year()) + "?saved=profile");
         } catch (InvalidSubmissionException e) {
             return page(authentication, caller, m, d, values, errors(e.errors(), m), base);
@@ -119,7 +119,7 @@ class ProfilePage {
                 long now = sections.profile(authentication, d.country(), d.year()).map(ProfileDraft::draftVersion).orElse(d.draftVersion());
                 return page(authentication, caller, m, d, values, errors, now);
             }
-            return pages.message(HttpStatus.valueOf(refused.status()), m, m.get("forbidden_title"), refused.getMessage());
+            return pages.refused(refused, m);
         }
     }
 
@@ -143,6 +143,8 @@ class ProfilePage {
         view.put("action", Report.path(d.country(), d.year()) + "/profile");
         view.put("back", Report.path(d.country(), d.year()));
         view.put("base", base == null ? "" : String.valueOf(base));
+        String carriedTag = CarriedMarks.mark(view, d.carried(), m);
+        view.put("regionCarried", d.carried().has("/region") ? carriedTag : null);
         List<String[]> groups = d.regions().stream().map(r -> new String[] {r.id(), r.name()}).toList();
         view.put("regions", SectionView.radios(groups, "region", values.get("region")));
         view.put("regionError", errors.get("region"));
@@ -166,6 +168,7 @@ class ProfilePage {
             field.put("radios", SectionView.radios(options, "p-" + f.code(), values.getOrDefault(f.code(), "")));
             field.put("error", errors.get("p-" + f.code()));
             field.put("disabled", !d.editable());
+            field.put("carried", d.carried().has("/profile/" + f.code()) ? carriedTag : null);
             fields.add(field);
         }
         view.put("fields", fields);

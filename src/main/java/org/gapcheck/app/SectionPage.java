@@ -109,7 +109,8 @@ class SectionPage {
         try {
             com.fasterxml.jackson.databind.node.ObjectNode patch = SectionForm.patch(d.items(), fields);
             SectionForm.addReservations(patch, filled.reservations());
-            long version = sections.save(authentication, d.country(), d.year(), patch, base);
+            // A deliberate save ("Save and continue") confirms the carried-over answers it leaves as they are; a background one never.
+            long version = sections.save(authentication, d.country(), d.year(), patch, base, !Autosave.asked(request));
             if (Autosave.asked(request)) {
                 return Autosave.saved(version);
             }
@@ -125,7 +126,7 @@ class SectionPage {
                 long now = find(authentication, iso3, year, section).map(SectionDraft::draftVersion).orElse(d.draftVersion());
                 return answer(request, authentication, caller, m, d, filled, SectionErrors.of(d.items(), criteria(d), raw, m), now);
             }
-            return pages.message(HttpStatus.valueOf(refused.status()), m, m.get("forbidden_title"), refused.getMessage());
+            return pages.refused(refused, m);
         }
     }
 
@@ -173,6 +174,7 @@ class SectionPage {
         view.put("back", Report.path(d.country(), d.year()));
         view.put("base", base == null ? "" : String.valueOf(base));
         StringBuilder items = new StringBuilder(d.items().size() * 3072);
+        String carriedTag = CarriedMarks.mark(view, d.carried(), m);
         for (Item item : d.items()) {
             Map<String, String> mine = new HashMap<>();
             errors.forEach((field, message) -> {
@@ -180,7 +182,8 @@ class SectionPage {
                     mine.put(field, message);
                 }
             });
-            items.append(SectionView.html(item, fields.get(item.code()), mine, d.editable(), m));
+            items.append(SectionView.html(item, fields.get(item.code()), mine, d.editable(), m,
+                    d.carried().has("/answers/" + item.code()) ? carriedTag : null));
         }
         view.put("itemsHtml", items.toString());
         view.put("errors", errors.entrySet().stream().map(e -> new Forms.Error(e.getKey(), e.getValue())).toList());
@@ -194,6 +197,7 @@ class SectionPage {
             one.put("id", r.criterion());
             one.put("title", r.title());
             one.put("qualifier", m.get("reservation_qualifier", "words", r.qualifier()));
+            one.put("carried", d.carried().has("/reservations/" + r.criterion()) ? carriedTag : null);
             one.put("law", held.law());
             one.put("reason", held.reason());
             one.put("lawError", errors.get("r-" + r.criterion() + "-law"));

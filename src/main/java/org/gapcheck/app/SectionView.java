@@ -42,10 +42,11 @@ final class SectionView {
     }
 
     /** An item's HTML on a section page ({@link ItemHtml}), its texts escaped once per language. */
-    static String html(Item item, SectionForm.Fields f, Map<String, String> errors, boolean editable, Messages m) {
+    static String html(Item item, SectionForm.Fields f, Map<String, String> errors, boolean editable, Messages m,
+                       @io.micronaut.core.annotation.Nullable String carried) {
         Texts texts = TEXTS.compute(m.language() + " " + item.code(), (k, known) -> known != null && known.item() == item ? known
                 : Texts.of(item, m));
-        return ItemHtml.of(item, f, errors, editable, m, texts);
+        return ItemHtml.of(item, f, errors, editable, m, texts, carried);
     }
 
     /** One radio of an answer: its id on the page, value and label, whether it is checked, and whether it is "Not known". */

@@ -95,6 +95,15 @@ class TaskListPage {
         String base = Report.path(list.country(), list.year());
         view.put("checkHref", list.editable() ? base + "/check" : null);
         view.put("assignmentsHref", base + "/assignments");
+        if (list.carryFrom() != null) {
+            String from = String.valueOf(list.carryFrom());
+            view.put("carryOffer", Map.of("title", m.get("carry_offer_title", "year", from), "text", m.get("carry_offer_text", "year", from),
+                    "button", m.get("carry_offer_button", "year", from), "action", base + "/carry-over"));
+        }
+        if (list.carriedFrom() != null) {
+            view.put("carriedNotice", m.get("carried_notice", "n", list.tasks().stream().mapToInt(TaskList.Task::carried).sum(),
+                    "year", String.valueOf(list.carriedFrom())));
+        }
         view.put("reportHref", list.state() != null && !list.state().equals("draft") ? base + "/report" : null);
         view.put("hasYears", list.years().stream().anyMatch(y -> y.year() != list.year()));
         view.put("years", list.years().stream().filter(y -> y.year() != list.year()).map(y -> Map.of(
@@ -119,6 +128,7 @@ class TaskListPage {
         view.put("answered", m.get("answered_count", "answered", task.answered(), "total", task.total()));
         view.put("assigned", task.id().equals("profile") || task.id().equals("indicators") || task.assignees().isEmpty()
                 ? m.get("assigned_to_coordinator") : m.get("assigned_to", "names", String.join(", ", task.assignees())));
+        view.put("carried", task.carried() == 0 ? null : m.get("carried_count", "n", task.carried()));
         view.put("lastChange", task.lastChangeAt() == null ? m.get("no_change_yet")
                 : m.get("last_change", "at", Date.from(task.lastChangeAt()), "login", task.lastChangeBy()));
         return view;

@@ -56,6 +56,9 @@ final class Repositories {
 
         @JdbcRepository(dialect = Dialect.H2) @Requires(property = DIALECT, value = "H2")
         interface PendingLogins extends PendingLoginRepository { }
+
+        @JdbcRepository(dialect = Dialect.H2) @Requires(property = DIALECT, value = "H2")
+        interface CarryOvers extends CarryOverRepository { }
     }
 
     /** Production. */
@@ -98,5 +101,8 @@ final class Repositories {
 
         @JdbcRepository(dialect = Dialect.POSTGRES) @Requires(property = DIALECT, value = "POSTGRES")
         interface PendingLogins extends PendingLoginRepository { }
+
+        @JdbcRepository(dialect = Dialect.POSTGRES) @Requires(property = DIALECT, value = "POSTGRES")
+        interface CarryOvers extends CarryOverRepository { }
     }
 }

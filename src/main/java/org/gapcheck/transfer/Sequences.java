@@ -22,6 +22,7 @@ final class Sequences {
             "alter table answer_changes alter column id restart with (select coalesce(max(id), 0) + 1 from answer_changes)",
             "alter table submission_versions alter column id restart with (select coalesce(max(id), 0) + 1 from submission_versions)",
             "alter table section_assignments alter column id restart with (select coalesce(max(id), 0) + 1 from section_assignments)",
+            "alter table carry_overs alter column id restart with (select coalesce(max(id), 0) + 1 from carry_overs)",
             "alter table audit_log alter column id restart with (select coalesce(max(id), 0) + 1 from audit_log)");
 
     private static final List<String> POSTGRES = List.of(
@@ -33,6 +34,7 @@ final class Sequences {
             "select setval(pg_get_serial_sequence('answer_changes', 'id'), coalesce(max(id), 0) + 1, false) from answer_changes",
             "select setval(pg_get_serial_sequence('submission_versions', 'id'), coalesce(max(id), 0) + 1, false) from submission_versions",
             "select setval(pg_get_serial_sequence('section_assignments', 'id'), coalesce(max(id), 0) + 1, false) from section_assignments",
+            "select setval(pg_get_serial_sequence('carry_overs', 'id'), coalesce(max(id), 0) + 1, false) from carry_overs",
             "select setval(pg_get_serial_sequence('audit_log', 'id'), coalesce(max(id), 0) + 1, false) from audit_log");
 
     private Sequences() {

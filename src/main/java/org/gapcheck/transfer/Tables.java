@@ -18,6 +18,8 @@ import org.gapcheck.storage.ApiTokenRepository;
 import org.gapcheck.storage.AssignmentRepository;
 import org.gapcheck.storage.AuditEntry;
 import org.gapcheck.storage.AuditRepository;
+import org.gapcheck.storage.CarryOver;
+import org.gapcheck.storage.CarryOverRepository;
 import org.gapcheck.storage.LoginSessionRepository;
 import org.gapcheck.storage.OneTimeLink;
 import org.gapcheck.storage.OneTimeLinkRepository;
@@ -49,7 +51,8 @@ final class Tables {
 
     Tables(AccountRepository accounts, AccountIdentityRepository identities, ApiTokenRepository tokens, OneTimeLinkRepository links,
            SubmissionRepository submissions, AnswerChangeRepository changes, VersionRepository versions, AssignmentRepository assignments,
-           AuditRepository audit, LoginSessionRepository sessions, RateEventRepository rateEvents, PendingLoginRepository pendingLogins) {
+           CarryOverRepository carryOvers, AuditRepository audit, LoginSessionRepository sessions, RateEventRepository rateEvents,
+           PendingLoginRepository pendingLogins) {
         this.sessions = sessions;
         this.rateEvents = rateEvents;
         this.pendingLogins = pendingLogins;
@@ -70,6 +73,8 @@ final class Tables {
                         versions::findByIdGreaterThan, versions::insertKeepingId, versions::count),
                 new Table<>("section_assignments", SectionAssignment.class, PAGE, SectionAssignment::id,
                         assignments::findByIdGreaterThan, assignments::insertKeepingId, assignments::count),
+                new Table<>("carry_overs", CarryOver.class, PAGE, CarryOver::id, carryOvers::findByIdGreaterThan,
+                        carryOvers::insertKeepingId, carryOvers::count),
                 new Table<>(AUDIT_LOG, AuditEntry.class, PAGE, AuditEntry::id, audit::findByIdGreaterThan, audit::insertKeepingId,
                         audit::count));
     }

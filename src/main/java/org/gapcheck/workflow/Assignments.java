@@ -36,11 +36,13 @@ public class Assignments {
     private final AssignmentRepository assignments;
     private final AuditLog audit;
     private final Set<String> sections;
+    private final org.gapcheck.questionnaire.Questionnaire questionnaire;
 
     Assignments(AccountRepository accounts, AssignmentRepository assignments, AuditLog audit, RulePack pack) {
         this.accounts = accounts;
         this.assignments = assignments;
         this.audit = audit;
+        this.questionnaire = pack.questionnaire();
         this.sections = java.util.Collections.unmodifiableSortedSet(pack.questionnaire().sections().stream().map(Section::id)
                 .collect(Collectors.toCollection(TreeSet::new)));
     }
@@ -124,5 +126,23 @@ public class Assignments {
                     + " that you belong to");
         }
         return country;
+    }
+
+    /**
+     * A contributor changes only answers of the sections assigned to it.
+     *
+     * @throws Refusal 403 naming the items outside them
+     */
+    void refuseUnassigned(Audience who, List<String> items) {
+        Set<String> mine = assignments.findByAccountIdOrderBySection(who.accountId()).stream()
+                .map(SectionAssignment::section).collect(Collectors.toSet());
+        List<String> refused = items.stream().filter(item -> {
+            String code = DraftItems.answerCode(item);
+            return code == null || questionnaire.item(code).map(org.gapcheck.questionnaire.Item::section).filter(mine::contains).isEmpty();
+        }).distinct().toList();
+        if (!refused.isEmpty()) {
+            throw Audience.forbidden("A contributor changes only the answers of its assigned sections (" + (mine.isEmpty() ? "none"
+                    : String.join(", ", new TreeSet<>(mine))) + "); not " + String.join(", ", refused) + ".");
+        }
     }
 }

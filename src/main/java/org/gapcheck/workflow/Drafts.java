@@ -12,17 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.gapcheck.core.RulePack;
 import org.gapcheck.json.Json;
 import org.gapcheck.pack.SemanticVersion;
-import org.gapcheck.questionnaire.Item;
 import org.gapcheck.storage.AnswerChange;
 import org.gapcheck.storage.AnswerChangeRepository;
-import org.gapcheck.storage.AssignmentRepository;
 import org.gapcheck.storage.AuditLog;
-import org.gapcheck.storage.SectionAssignment;
+import org.gapcheck.storage.CarryOver;
+import org.gapcheck.storage.CarryOverRepository;
 import org.gapcheck.storage.StoredSubmission;
 import org.gapcheck.storage.SubmissionRepository;
 import org.gapcheck.submission.InvalidSubmissionException;
@@ -42,7 +40,8 @@ public class Drafts {
 
     private final SubmissionRepository submissions;
     private final AnswerChangeRepository changes;
-    private final AssignmentRepository assignments;
+    private final Assignments assignments;
+    private final CarryOverRepository carryOvers;
     private final AuditLog audit;
     private final RulePack pack;
     private final SubmissionReader reader;
@@ -57,11 +56,12 @@ public class Drafts {
         }
     });
 
-    Drafts(SubmissionRepository submissions, AnswerChangeRepository changes, AssignmentRepository assignments, AuditLog audit,
-           RulePack pack) {
+    Drafts(SubmissionRepository submissions, AnswerChangeRepository changes, Assignments assignments, CarryOverRepository carryOvers,
+           AuditLog audit, RulePack pack) {
         this.submissions = submissions;
         this.changes = changes;
         this.assignments = assignments;
+        this.carryOvers = carryOvers;
         this.audit = audit;
         this.pack = pack;
         this.reader = pack.reader();
@@ -70,14 +70,30 @@ public class Drafts {
     /**
      * A submission's items now, read under the active questionnaire, the id of the last change of
      * each, and the id of its last change of all (0 for none): the draft's version; and what reading
-     * it under the active questionnaire changed ({@link Upgrades}), kept by the next save or submit.
+     * it under the active questionnaire changed ({@link Upgrades}), kept by the next save or submit;
+     * and where the draft started from the last cycle, that carry-over.
      */
     record Draft(StoredSubmission submission, Map<String, JsonNode> items, Map<String, Long> changedAt, long version,
-                 Upgrades.Upgraded upgrade) {
+                 Upgrades.Upgraded upgrade, @io.micronaut.core.annotation.Nullable CarryOver carryOver) {
+
+        /** The items still as carried over from the last cycle: neither confirmed nor changed since. */
+        Set<String> carried() {
+            if (carryOver == null) {
+                return Set.of();
+            }
+            Set<String> carried = new java.util.LinkedHashSet<>();
+            items.keySet().forEach(item -> {
+                Long at = changedAt.get(item);
+                if (at != null && at <= carryOver.throughChangeId()) {
+                    carried.add(item);
+                }
+            });
+            return carried;
+        }
     }
 
-    /** What a save did: the items it changed and the draft's version after it. */
-    record Saved(List<String> changed, long version) {
+    /** What a save did: the items it changed, the carried-over ones it confirmed as they stood, and the draft's version after it. */
+    record Saved(List<String> changed, List<String> confirmed, long version) {
     }
 
     Draft draft(StoredSubmission submission) {
@@ -90,7 +106,8 @@ public class Drafts {
             changedAt.put(moved.to(), changedAt.remove(moved.from()));
         }
         upgrade.lost().forEach(lost -> changedAt.remove(lost.item()));
-        return new Draft(submission, upgrade.items(), changedAt, log.last(), upgrade);
+        return new Draft(submission, upgrade.items(), changedAt, log.last(), upgrade,
+                log.last() == 0 ? null : carryOvers.findBySubmissionId(submission.id()).orElse(null));
     }
 
     /** A submission's change log folded up to its change {@code last}: each item's value and the id of its last change. */
@@ -182,31 +199,24 @@ public class Drafts {
      * Applies a merge patch of the submission to the draft of {@code country} for {@code year},
      * creating the draft if there is none. With {@code base}, the draft version the saver read,
      * an item the patch changes that someone changed after {@code base} is a conflict (412, naming
-     * both values); items changed by others elsewhere in the draft are no conflict.
+     * both values); items changed by others elsewhere in the draft are no conflict. With
+     * {@code confirm}, an item the patch names that is still as carried over from the last cycle, and
+     * that the patch leaves as it is, is confirmed: a change whose value before and after are the same.
      *
      * @throws InvalidSubmissionException with the errors at the items the patch sets
      */
     @Transactional
-    public Saved save(Audience who, String country, int year, JsonNode patch, Long base) {
+    public Saved save(Audience who, String country, int year, JsonNode patch, Long base, boolean confirm) {
         Map<String, JsonNode> patched = DraftItems.patch(patch, country, year);
         Instant now = Instant.now();
-        // The audit chain's lock first, as every writer takes it (the save's audit entry needs it): one
-        // order of locks, no deadlock; and savers racing to make the draft take turns, so the second
-        // finds the first's draft instead of a refused insert that PostgreSQL could not retry.
-        audit.lockChain();
-        StoredSubmission submission = submissions.findByCountryAndReportingYearForUpdate(country, year).orElseGet(() ->
-                submissions.save(StoredSubmission.draft(country, year, Upgrades.FORMAT_VERSION, pack.manifest().version(), now)));
-        Upgrades.readable(submission.formatVersion(), "The submission of " + country + " for " + year);
-        if (!submission.editable()) {
-            throw Transitions.conflict("submission/not-editable", "The submission is " + submission.state().name().toLowerCase()
-                    + ": its answers change again only if the secretariat returns it.");
-        }
+        StoredSubmission submission = locked(country, year, now);
         Draft draft = draft(submission);
         Map<String, JsonNode> next = new LinkedHashMap<>(draft.items());
         List<AnswerChange> log = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : patched.entrySet()) {
             JsonNode before = draft.items().get(entry.getKey());
-            JsonNode after = entry.getValue().isNull() ? null : entry.getValue();
+            // Compared as it would be stored and read back: a form's 540 (a long) is the stored 540 (an int).
+            JsonNode after = entry.getValue().isNull() ? null : parse(entry.getValue().toString());
             if (!Objects.equals(before, after)) {
                 if (after == null) {
                     next.remove(entry.getKey());
@@ -222,17 +232,45 @@ public class Drafts {
             Conflicts.refuse(changed, draft, patched, base);
         }
         refuseErrorsAt(changed, next, country, year);
+        List<String> confirmed = confirm ? draft.carried().stream().filter(patched::containsKey).filter(i -> !changed.contains(i))
+                .toList() : List.of();
+        confirmed.forEach(item -> {
+            String value = draft.items().get(item).toString();
+            log.add(AnswerChange.of(submission.id(), who.accountId(), now, item, value, value));
+        });
         if (!who.coordinatorOf(country)) {
-            refuseUnassigned(who, changed);
+            assignments.refuseUnassigned(who, log.stream().map(AnswerChange::item).toList());
         }
         Kept kept = keepUpgrade(who, draft, now);
         if (log.isEmpty()) {
-            return new Saved(changed, kept.version());
+            return new Saved(changed, confirmed, kept.version());
         }
         List<AnswerChange> saved = changes.saveAll(log);
         audit.append(who.accountId(), "submission.saved", "submission:" + country + "/" + year, changed.size() + " item(s): "
-                + String.join(" ", changed.subList(0, Math.min(20, changed.size()))));
-        return new Saved(changed, saved.get(saved.size() - 1).id());
+                + String.join(" ", changed.subList(0, Math.min(20, changed.size())))
+                + (confirmed.isEmpty() ? "" : "; " + confirmed.size() + " carried over confirmed"));
+        return new Saved(changed, confirmed, saved.get(saved.size() - 1).id());
+    }
+
+    /**
+     * The submission of {@code country} for {@code year} under its row lock, made a draft if there is
+     * none, for a change of its answers.
+     *
+     * @throws org.gapcheck.http.Refusal 409 where it is stored in a format this Gapcheck does not read, or not editable
+     */
+    StoredSubmission locked(String country, int year, Instant now) {
+        // The audit chain's lock first, as every writer takes it (the change's audit entry needs it): one
+        // order of locks, no deadlock; and writers racing to make the draft take turns, so the second
+        // finds the first's draft instead of a refused insert that PostgreSQL could not retry.
+        audit.lockChain();
+        StoredSubmission submission = submissions.findByCountryAndReportingYearForUpdate(country, year).orElseGet(() ->
+                submissions.save(StoredSubmission.draft(country, year, Upgrades.FORMAT_VERSION, pack.manifest().version(), now)));
+        Upgrades.readable(submission.formatVersion(), "The submission of " + country + " for " + year);
+        if (!submission.editable()) {
+            throw Transitions.conflict("submission/not-editable", "The submission is " + submission.state().name().toLowerCase()
+                    + ": its answers change again only if the secretariat returns it.");
+        }
+        return submission;
     }
 
     private void refuseErrorsAt(List<String> changed, Map<String, JsonNode> items, String country, int year) {
@@ -245,20 +283,6 @@ public class Drafts {
             if (!mine.isEmpty()) {
                 throw new InvalidSubmissionException(mine);
             }
-        }
-    }
-
-    /** A contributor changes only answers of the sections assigned to it. */
-    private void refuseUnassigned(Audience who, List<String> changed) {
-        Set<String> sections = assignments.findByAccountIdOrderBySection(who.accountId()).stream()
-                .map(SectionAssignment::section).collect(Collectors.toSet());
-        List<String> refused = changed.stream().filter(item -> {
-            String code = DraftItems.answerCode(item);
-            return code == null || pack.questionnaire().item(code).map(Item::section).filter(sections::contains).isEmpty();
-        }).toList();
-        if (!refused.isEmpty()) {
-            throw Audience.forbidden("A contributor changes only the answers of its assigned sections (" + (sections.isEmpty() ? "none"
-                    : String.join(", ", new java.util.TreeSet<>(sections))) + "); not " + String.join(", ", refused) + ".");
         }
     }
 

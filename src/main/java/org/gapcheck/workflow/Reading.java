@@ -102,13 +102,29 @@ public class Reading {
         }
         try {
             SubmissionVersion v = numbered(visible, country, year, Integer.parseInt(which));
-            return Upgrades.items(DraftItems.of(Drafts.parse(v.submissionJson())), v.packVersion(), pack.questionnaire(),
-                    pack.manifest().version()).items();
+            return Upgrades.stored(v.submissionJson(), v.packVersion(), pack).items();
         } catch (NumberFormatException e) {
             throw Refusal.invalid("http/invalid-parameter", "Invalid query parameter", parameter, "unknown_value", "'" + parameter
                     + "' is a version number" + (who.delegationOf(country) ? " or draft" : "") + ", not '"
                     + org.gapcheck.text.Printable.of(String.valueOf(which)) + "'");
         }
+    }
+
+    /** A submitted version of an earlier year: the year, and the version. */
+    record Earlier(int year, SubmissionVersion version) {
+    }
+
+    /** The latest version of the country's latest year before {@code year} that has one, as the caller may see it. */
+    java.util.Optional<Earlier> earlier(Audience who, String country, int year) {
+        return submissions.findByCountryOrderByReportingYear(country).stream().filter(s -> s.reportingYear() < year)
+                .sorted(java.util.Comparator.comparingInt(StoredSubmission::reportingYear).reversed())
+                .map(s -> {
+                    Visible visible = visible(who, s);
+                    return visible == null ? null : visible.versions().stream()
+                            .max(java.util.Comparator.comparingInt(SubmissionVersion::versionNumber))
+                            .map(v -> new Earlier(s.reportingYear(), v)).orElse(null);
+                })
+                .filter(Objects::nonNull).findFirst();
     }
 
     private static SubmissionVersion numbered(Visible visible, String country, int year, int number) {
@@ -132,6 +148,7 @@ public class Reading {
                 draft == null ? null : draft.version(),
                 draft == null ? null : DraftItems.document(s.country(), s.reportingYear(), draft.items()),
                 draft == null ? null : s.questionnaireVersion(), draft == null ? null : Views.UpgradeView.of(draft.upgrade()),
+                draft == null ? null : Views.CarryOverView.of(draft),
                 visible.versions().stream().map(Views.VersionSummary::of).toList());
     }
 }

@@ -91,10 +91,33 @@ public class SectionDrafts {
      * @param draftVersion the version the page was read at: a save names it, so a change by someone else in between is caught
      * @param editable     whether the submission takes changes (a draft, or returned)
      * @param preview      the summary view of the same draft's gap report (see {@link #summary})
+     * @param carried      the section's items still as carried over from the last cycle ({@link Carried})
      */
     public record SectionDraft(String country, String countryName, int year, Section section, List<Item> items,
                                Map<String, JsonNode> answers, List<Reservable> reservable, Map<String, JsonNode> reservations,
-                               long draftVersion, boolean editable, java.util.function.Supplier<Optional<SummaryView>> preview) {
+                               long draftVersion, boolean editable, java.util.function.Supplier<Optional<SummaryView>> preview,
+                               Carried carried) {
+    }
+
+    /**
+     * The items of a page still as carried over from the last cycle, at their JSON Pointers, and the
+     * year they were carried from (null where the draft did not start from one).
+     */
+    public record Carried(@Nullable Integer from, java.util.Set<String> items) {
+
+        static final Carried NONE = new Carried(null, java.util.Set.of());
+
+        static Carried of(@Nullable Drafts.Draft draft, java.util.function.Predicate<String> onPage) {
+            if (draft == null || draft.carryOver() == null) {
+                return NONE;
+            }
+            return new Carried(draft.carryOver().fromYear(), draft.carried().stream().filter(onPage)
+                    .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
+        }
+
+        public boolean has(String pointer) {
+            return items.contains(pointer);
+        }
     }
 
     /**
@@ -141,8 +164,12 @@ public class SectionDrafts {
         }
         String name = pack.regions().nameOf(country);
         java.util.function.Supplier<Optional<SummaryView>> preview = () -> summary(country, year, draft);
+        java.util.Set<String> onPage = new java.util.HashSet<>();
+        codes.forEach(c -> onPage.add(Pointer.of("answers", c)));
+        reservable.forEach(r -> onPage.add(Pointer.of("reservations", r.criterion())));
         return Optional.of(new SectionDraft(country, name, year, section.get(), items, answers, reservable, reservations,
-                draft == null ? 0 : draft.version(), stored.map(StoredSubmission::editable).orElse(true), preview));
+                draft == null ? 0 : draft.version(), stored.map(StoredSubmission::editable).orElse(true), preview,
+                Carried.of(draft, onPage::contains)));
     }
 
     /**
@@ -154,7 +181,7 @@ public class SectionDrafts {
      */
     public record ProfileDraft(String country, String countryName, int year, List<Region> regions, @Nullable String region,
                                @Nullable String tableRegion, List<ProfileField> fields, Map<String, String> values, long draftVersion,
-                               boolean editable) {
+                               boolean editable, Carried carried) {
     }
 
     /** The profile of {@code country}'s report for {@code year}; empty for anyone but its coordinator, who answers it. */
@@ -176,7 +203,8 @@ public class SectionDrafts {
         return Optional.of(new ProfileDraft(country, pack.regions().nameOf(country), year, pack.questionnaire().regions(),
                 items.containsKey("/region") ? items.get("/region").asText() : null,
                 inTable.map(c -> c.unGroup()).filter(g -> !"none".equals(g)).orElse(null), pack.questionnaire().profile(), values,
-                draft == null ? 0 : draft.version(), stored.map(StoredSubmission::editable).orElse(true)));
+                draft == null ? 0 : draft.version(), stored.map(StoredSubmission::editable).orElse(true),
+                Carried.of(draft, p -> p.equals("/region") || p.startsWith("/profile/"))));
     }
 
     /**
@@ -184,7 +212,7 @@ public class SectionDrafts {
      * by year, and a source where given), or absent.
      */
     public record IndicatorsDraft(String country, String countryName, int year, List<org.gapcheck.questionnaire.Indicator> indicators,
-                                  Map<String, JsonNode> series, long draftVersion, boolean editable) {
+                                  Map<String, JsonNode> series, long draftVersion, boolean editable, Carried carried) {
     }
 
     /** The indicators of {@code country}'s report for {@code year}; empty for anyone but its coordinator, who gives them. */
@@ -202,21 +230,23 @@ public class SectionDrafts {
             }
         });
         return Optional.of(new IndicatorsDraft(country, pack.regions().nameOf(country), year, pack.questionnaire().indicators(), series,
-                draft == null ? 0 : draft.version(), stored.map(StoredSubmission::editable).orElse(true)));
+                draft == null ? 0 : draft.version(), stored.map(StoredSubmission::editable).orElse(true),
+                Carried.of(draft, p -> p.startsWith("/indicators/"))));
     }
 
     /**
-     * Saves a merge patch of the submission (as {@code PATCH .../submissions/{year}}) for the caller.
+     * Saves a merge patch of the submission (as {@code PATCH .../submissions/{year}}) for the caller;
+     * with {@code confirm}, a deliberate save of the page, which confirms the carried-over answers it leaves as they are.
      *
      * @return the draft's version after it
      * @throws org.gapcheck.submission.InvalidSubmissionException with the errors at the items it sets
      * @throws org.gapcheck.http.Refusal 412 {@code submission/conflict}, 403 for a contributor's unassigned section, 409 not editable
      */
-    public long save(Authentication authentication, String country, int year, JsonNode patch, @Nullable Long base) {
+    public long save(Authentication authentication, String country, int year, JsonNode patch, @Nullable Long base, boolean confirm) {
         Audience who = Audience.of(authentication);
         if (!who.delegationOf(country)) {
             throw Audience.notFound(country, year);
         }
-        return drafts.save(who, country, year, patch, base).version();
+        return drafts.save(who, country, year, patch, base, confirm).version();
     }
 }

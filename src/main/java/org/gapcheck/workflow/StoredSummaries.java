@@ -69,8 +69,7 @@ public class StoredSummaries {
         if (pack.questionnaire().changesAfter(r.packVersion()).isEmpty()) {
             return json.getBytes(StandardCharsets.UTF_8);
         }
-        Map<String, JsonNode> items = Upgrades.items(DraftItems.of(Drafts.parse(json)), r.packVersion(), pack.questionnaire(),
-                pack.manifest().version()).items();
+        Map<String, JsonNode> items = Upgrades.stored(json, r.packVersion(), pack).items();
         return Json.compact(DraftItems.document(r.country(), r.reportingYear(), items));
     }
 }

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -50,10 +51,12 @@ class SubmissionController {
 
     private final Reading reading;
     private final Drafts drafts;
+    private final CarryOvers carryOvers;
 
-    SubmissionController(Reading reading, Drafts drafts) {
+    SubmissionController(Reading reading, Drafts drafts, CarryOvers carryOvers) {
         this.reading = reading;
         this.drafts = drafts;
+        this.carryOvers = carryOvers;
     }
 
     /**
@@ -95,7 +98,9 @@ class SubmissionController {
     @Operation(summary = "Save answers", description = "A JSON Merge Patch (RFC 7396) of the submission: the items it sets are"
             + " saved, `null` clears one; the draft is created by the first save. Each item is checked as a posted submission is;"
             + " the draft may stay incomplete. A contributor saves only answers of its assigned sections. With `base` (the"
-            + " `draft_version` read), items changed by someone else since are refused (412); other items merge.")
+            + " `draft_version` read), items changed by someone else since are refused (412); other items merge. With"
+            + " `confirm=true`, the items the patch names that are still as carried over from the last cycle, and that it leaves"
+            + " as they are, are confirmed (`confirmed`).")
     @ApiResponse(responseCode = "400", description = "`submission/invalid`: errors at the items the save sets, each at its JSON"
             + " Pointer.", content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "`submission/forbidden`: the caller sees the submission but may not change"
@@ -116,15 +121,35 @@ class SubmissionController {
     Views.SaveView save(@PathVariable String iso3, @PathVariable int year, @Body JsonNode patch,
                         @Parameter(description = "The draft version the saver read (`draft_version`): an item changed by"
                                 + " someone else since is a conflict (412)") @Nullable @QueryValue Long base,
-                        Authentication authentication) {
+                        @Parameter(description = "Confirm the carried-over answers this patch names as they stand")
+                        @Nullable @QueryValue Boolean confirm, Authentication authentication) {
         String country = country(iso3, year);
         Audience who = Audience.of(authentication);
         if (!who.delegationOf(country)) {
             reading.find(who, country, year); // 404 where the caller sees nothing of it
             throw Audience.forbidden("Only the delegation of " + country + " changes its answers.");
         }
-        Drafts.Saved saved = drafts.save(who, country, year, patch, base);
-        return new Views.SaveView(saved.changed(), saved.version());
+        Drafts.Saved saved = drafts.save(who, country, year, patch, base, Boolean.TRUE.equals(confirm));
+        return new Views.SaveView(saved.changed(), saved.confirmed(), saved.version());
+    }
+
+    @Operation(summary = "Start the draft from the last cycle", description = "The coordinator fills the empty draft with the"
+            + " answers of the country's latest submitted version of an earlier year, read under the active questionnaire. Each"
+            + " stays carried over (listed in the draft's `carry_over.unconfirmed`) until a save changes it or confirms it"
+            + " (`PATCH ...?confirm=true`). Answers the active questionnaire no longer asks or reads are left out and listed"
+            + " in `not_carried` with the reason.")
+    @ApiResponse(responseCode = "403", description = "`submission/forbidden`: not the coordinator.",
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "`not-found/submission`: not of the country's delegation.",
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "`submission/not-empty`: the draft has answers already;"
+            + " `submission/nothing-to-carry`: no earlier year was submitted; `submission/not-editable`: submitted or acknowledged.",
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ProblemAnswers.Authenticated
+    @Post("/{year}/carry-over")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    CarryOvers.Carried carryOver(@PathVariable String iso3, @PathVariable int year, Authentication authentication) {
+        return carryOvers.start(Audience.of(authentication), country(iso3, year), year);
     }
 
     @Operation(summary = "The versions of a submission", description = "Those the caller may see.")

@@ -62,9 +62,11 @@ public class Submitting {
      * @param items        each answered item at its JSON Pointer ({@code /region}, {@code /profile/F}, {@code /answers/CODE}...)
      * @param coordinator  whether the caller certifies and submits (a contributor only checks)
      * @param sections     the sections the caller answers and checks (a contributor its own)
+     * @param carried      the answers still as carried over from the last cycle, to confirm or change
      */
     public record Check(String country, String countryName, int year, Map<String, JsonNode> items, long draftVersion,
-                        boolean editable, @Nullable String state, boolean coordinator, java.util.Set<String> sections) {
+                        boolean editable, @Nullable String state, boolean coordinator, java.util.Set<String> sections,
+                        SectionDrafts.Carried carried) {
     }
 
     public Optional<Check> check(@Nullable Authentication authentication, String country, int year) {
@@ -77,7 +79,7 @@ public class Submitting {
         return Optional.of(new Check(country, pack.regions().nameOf(country), year, draft == null ? Map.of() : draft.items(),
                 draft == null ? 0 : draft.version(), stored.map(StoredSubmission::editable).orElse(true),
                 stored.map(s -> s.state().name().toLowerCase(java.util.Locale.ROOT)).orElse(null), who.coordinatorOf(country),
-                answering.answeredBy(who, country)));
+                answering.answeredBy(who, country), SectionDrafts.Carried.of(draft, item -> true)));
     }
 
     /**
@@ -144,11 +146,7 @@ public class Submitting {
         }
         SubmissionVersion version = reading.stored(who, country, year, number);
         byte[] json = version.submissionJson().getBytes(StandardCharsets.UTF_8);
-        Optional<SubmissionVersion> previous = submissions.findByCountryOrderByReportingYear(country).stream()
-                .filter(s -> s.reportingYear() < year).sorted(Comparator.comparingInt(StoredSubmission::reportingYear).reversed())
-                .map(s -> reading.find(who, country, s.reportingYear()).versions().stream()
-                        .max(Comparator.comparingInt(SubmissionVersion::versionNumber)))
-                .flatMap(Optional::stream).findFirst();
+        Optional<SubmissionVersion> previous = reading.earlier(who, country, year).map(Reading.Earlier::version);
         if (previous.isPresent()) {
             try {
                 Report report = evaluations.evaluate(json, previous.get().submissionJson().getBytes(StandardCharsets.UTF_8), true);

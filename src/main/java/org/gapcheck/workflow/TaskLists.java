@@ -39,11 +39,13 @@ public class TaskLists {
     private final AccountRepository accounts;
     private final Drafts drafts;
     private final Assignments answering;
+    private final CarryOvers carryOvers;
     private final RulePack pack;
     private final Clock clock;
 
     TaskLists(SubmissionRepository submissions, AnswerChangeRepository changes, AccountRepository accounts,
-              Drafts drafts, Assignments answering, RulePack pack) {
+              Drafts drafts, Assignments answering, CarryOvers carryOvers, RulePack pack) {
+        this.carryOvers = carryOvers;
         this.submissions = submissions;
         this.changes = changes;
         this.accounts = accounts;
@@ -78,27 +80,31 @@ public class TaskLists {
         Drafts.Draft draft = stored.map(drafts::draft).orElse(null);
         Map<String, JsonNode> items = draft == null ? Map.of() : draft.items();
         Map<String, Long> changedAt = draft == null ? Map.of() : draft.changedAt();
+        java.util.Set<String> carried = draft == null ? java.util.Set.of() : draft.carried();
         Map<String, List<String>> assignees = answering.bySection(country);
         Questionnaire q = pack.questionnaire();
         List<TaskList.Task> tasks = new ArrayList<>();
         List<String> profile = new ArrayList<>(List.of("/region"));
         q.profile().forEach(f -> profile.add(Pointer.of("profile", f.code())));
-        tasks.add(task("profile", null, false, profile, items, changedAt, List.of(), coordinator));
+        tasks.add(task("profile", null, false, profile, items, changedAt, carried, List.of(), coordinator));
         for (Section section : q.sections()) {
             List<String> pointers = q.items().stream().filter(i -> i.section().equals(section.id())).map(Item::code)
                     .map(code -> Pointer.of("answers", code)).toList();
-            tasks.add(task(section.id(), section.title(), false, pointers, items, changedAt,
+            tasks.add(task(section.id(), section.title(), false, pointers, items, changedAt, carried,
                     assignees.getOrDefault(section.id(), List.of()), mine.contains(section.id())));
         }
         tasks.add(task("indicators", null, true, q.indicators().stream()
-                .map(i -> Pointer.of("indicators", i.code())).toList(), items, changedAt, List.of(), coordinator));
+                .map(i -> Pointer.of("indicators", i.code())).toList(), items, changedAt, carried, List.of(), coordinator));
         List<TaskList.YearState> years = submissions.findByCountryOrderByReportingYear(country).stream()
                 .sorted(Comparator.comparingInt(StoredSubmission::reportingYear).reversed())
                 .map(s -> new TaskList.YearState(s.reportingYear(), state(s))).toList();
         String name = pack.regions().nameOf(country);
         return Optional.of(new TaskList(country, name, year, stored.map(TaskLists::state).orElse(null),
                 stored.map(StoredSubmission::editable).orElse(true), draft == null ? 0 : draft.version(),
-                stored.map(StoredSubmission::returnComments).orElse(null), tasks, years));
+                stored.map(StoredSubmission::returnComments).orElse(null), tasks, years,
+                draft != null && draft.version() != 0 || !stored.map(StoredSubmission::editable).orElse(true) ? null
+                        : carryOvers.source(who, country, year).map(Reading.Earlier::year).orElse(null),
+                draft == null || draft.carryOver() == null ? null : draft.carryOver().fromYear()));
     }
 
     private static String state(StoredSubmission s) {
@@ -106,7 +112,7 @@ public class TaskLists {
     }
 
     private TaskList.Task task(String id, @Nullable String title, boolean optional, List<String> pointers, Map<String, JsonNode> items,
-                               Map<String, Long> changedAt, List<String> assignees, boolean mine) {
+                               Map<String, Long> changedAt, java.util.Set<String> carried, List<String> assignees, boolean mine) {
         Predicate<String> answered = items::containsKey;
         int done = (int) pointers.stream().filter(answered).count();
         TaskList.Progress progress = done == 0 ? TaskList.Progress.NOT_STARTED
@@ -115,6 +121,7 @@ public class TaskLists {
                 .max(Long::compare).flatMap(changes::findById);
         return new TaskList.Task(id, title, optional, done, pointers.size(), progress, assignees,
                 last.map(AnswerChange::changedAt).orElse(null),
-                last.flatMap(c -> accounts.findById(c.accountId())).map(Account::login).orElse(null), mine);
+                last.flatMap(c -> accounts.findById(c.accountId())).map(Account::login).orElse(null), mine,
+                (int) pointers.stream().filter(carried::contains).count());
     }
 }

@@ -103,6 +103,11 @@ final class Upgrades {
         return new Upgraded(now, from, to, moved, List.copyOf(lost));
     }
 
+    /** A submitted version's items, stored as {@code json} under the questionnaire of pack {@code from}, read under the active pack's. */
+    static Upgraded stored(String json, String from, org.gapcheck.core.RulePack pack) {
+        return items(DraftItems.of(Drafts.parse(json)), from, pack.questionnaire(), pack.manifest().version());
+    }
+
     private static String group(String pointer) {
         for (String group : QuestionnaireChange.GROUPS) {
             if (pointer.startsWith("/" + group + "/")) {

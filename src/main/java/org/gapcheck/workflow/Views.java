@@ -29,11 +29,13 @@ final class Views {
      * @param questionnaireVersion for the delegation: the pack version whose questionnaire the draft is stored under
      * @param upgrade              for the delegation: what reading the draft under the active questionnaire changed, where
      *                             it is stored under an earlier one; the next save or submit keeps it
+     * @param carryOver            for the delegation: where the draft started from the last cycle, and what is still to confirm
      */
     record SubmissionView(String country, int reportingYear, @Nullable String state, @Nullable String returnComments,
                           @Nullable Long draftVersion, @Nullable JsonNode draft, @Nullable String questionnaireVersion,
                           // Not @Nullable: an optional reference, which OpenAPI 3.0 cannot mark nullable beside its $ref.
-                          @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) UpgradeView upgrade, List<VersionSummary> versions) {
+                          @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) UpgradeView upgrade,
+                          @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) CarryOverView carryOver, List<VersionSummary> versions) {
     }
 
     /** Items renamed and answers lost when a draft stored under pack {@code from}'s questionnaire is read under {@code to}'s. */
@@ -57,8 +59,17 @@ final class Views {
         }
     }
 
-    /** A save's answer: the items it changed and the draft's version to submit or save from. */
-    record SaveView(List<String> changed, long draftVersion) {
+    /** A save's answer: the items it changed, the carried-over ones it confirmed, and the draft's version to submit or save from. */
+    record SaveView(List<String> changed, List<String> confirmed, long draftVersion) {
+    }
+
+    /** Where the draft started from the last cycle: that year's version, and the answers still as carried over. */
+    record CarryOverView(int fromYear, int fromVersion, List<String> unconfirmed) {
+
+        static @Nullable CarryOverView of(Drafts.Draft draft) {
+            return draft.carryOver() == null ? null : new CarryOverView(draft.carryOver().fromYear(), draft.carryOver().fromVersion(),
+                    List.copyOf(draft.carried()));
+        }
     }
 
     /** One item that differs between two states of a submission. */

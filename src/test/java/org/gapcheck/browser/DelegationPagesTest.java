@@ -40,6 +40,7 @@ class DelegationPagesTest {
         server.bean(Accounts.class).create(new Accounts.Request("xaf-coordinator", "coordinator", "XAF", "NV/2026/12", PASSWORD), null);
         server.bean(Accounts.class).create(new Accounts.Request("xaf-contributor", "contributor", "XAF", null, PASSWORD), null);
         server.bean(Accounts.class).create(new Accounts.Request("xah-coordinator", "coordinator", "XAH", "NV/2026/13", PASSWORD), null);
+        server.bean(Accounts.class).create(new Accounts.Request("xaj-coordinator", "coordinator", "XAJ", "NV/2026/14", PASSWORD), null);
     }
 
     /** Each test starts signed out, whatever an earlier one left. */
@@ -232,6 +233,56 @@ class DelegationPagesTest {
         for (int width : List.of(1280, 390)) {
             check(BROWSER.open(server.uri(app + "/HR/check"), width), "app-check-section-" + width);
             check(BROWSER.open(server.uri(app + "/report"), width), "app-report-" + width);
+        }
+    }
+
+    /** XAF's midterm answers saved and submitted as XAJ's report for {@code year}, through the API. */
+    private void submittedThrough(int year) throws Exception {
+        StoredServer.Answer session = server.send("POST", "/api/session", "{\"login\": \"xaj-coordinator\", \"password\": \"" + PASSWORD + "\"}");
+        String cookie = session.header("Set-Cookie").split(";")[0];
+        String csrf = session.json().get("csrf_token").asText();
+        com.fasterxml.jackson.databind.node.ObjectNode fixture = (com.fasterxml.jackson.databind.node.ObjectNode) org.gapcheck.json.Json.mapper()
+                .readTree(java.nio.file.Files.readString(java.nio.file.Path.of("fixtures/xaf-midterm-2024.json")));
+        fixture.remove(List.of("$schema", "country", "reporting_year"));
+        fixture.put("region", "western_european_other"); // where rules/regions.yaml places XAJ
+        String path = "/api/countries/XAJ/submissions/" + year;
+        StoredServer.Answer saved = server.send("PATCH", path, fixture.toString(), "Cookie", cookie, "X-CSRF-Token", csrf);
+        assertEquals(200, saved.status(), saved.body());
+        StoredServer.Answer submitted = server.send("POST", path + "/submit", "{\"certify\": true, \"draft_version\": "
+                + saved.json().get("draft_version").asLong() + "}", "Cookie", cookie, "X-CSRF-Token", csrf);
+        assertEquals(200, submitted.status(), submitted.body());
+    }
+
+    @Test
+    void theCoordinatorStartsTheNewReportFromLastYearsAnswersAndConfirmsASection() throws Exception {
+        int year = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear() - 1;
+        submittedThrough(year - 1);
+        String app = "/app/XAJ/" + year;
+        Page page = BROWSER.open(server.uri("/app/login"), 1280);
+        signIn(page, "xaj-coordinator", app);
+        check(page, "app-carry-offer-1280");
+        tabUntil(page, "document.activeElement.matches('form[action$=\"/carry-over\"] button')");
+        page.keys(Keys.ENTER);
+        page.waitFor("return location.pathname.endsWith('/carry-over') && document.readyState === 'complete'");
+        assertEquals("Answers carried over from " + (year - 1), page.run("return document.querySelector('h1').textContent"));
+        check(page, "app-carried-1280");
+        tabUntil(page, focusedHref(app));
+        page.keys(Keys.ENTER);
+        page.waitFor("return location.pathname === '" + app + "' && document.readyState === 'complete'");
+        assertTrue(page.run("return document.getElementById('task-hr').textContent").toString().contains("carried over, to confirm"));
+
+        Page hr = BROWSER.open(server.uri(app + "/HR"), 1280);
+        assertEquals("Carried over from " + (year - 1), hr.run("return document.querySelector('.tag-carried').textContent"));
+        check(hr, "app-section-carried-1280");
+        hr.run("document.querySelector('main button[type=submit]').focus()");
+        hr.keys(Keys.ENTER);
+        hr.waitFor("return location.search === '?saved=HR' && document.readyState === 'complete'");
+        assertEquals(false, hr.run("return document.getElementById('task-hr').textContent.includes('carried over')"),
+                "the section's answers are confirmed");
+        for (int width : List.of(1280, 390)) {
+            Page check = BROWSER.open(server.uri(app + "/check"), width);
+            assertTrue(check.run("return document.querySelector('.panel-carried').textContent").toString().contains("not yet confirmed"));
+            check(check, "app-check-carried-" + width);
         }
     }
 }

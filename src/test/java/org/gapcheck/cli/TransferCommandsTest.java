@@ -54,13 +54,13 @@ class TransferCommandsTest {
         Files.writeString(file, "{\"format\":\"gapcheck-export\",\"format_version\":1,\"gapcheck_version\":null,\"schema_version\":\""
                 + latestMigration() + "\","
                 + "\"exported_at\":\"2026-01-01T00:00:00Z\",\"rows\":{\"accounts\":1,\"account_identities\":0,\"api_tokens\":0,\"one_time_links\":0,"
-                + "\"submissions\":0,\"answer_changes\":0,\"submission_versions\":0,\"section_assignments\":0,\"audit_log\":0}}\n"
+                + "\"submissions\":0,\"answer_changes\":0,\"submission_versions\":0,\"section_assignments\":0,\"carry_overs\":0,\"audit_log\":0}}\n"
                 + "{\"table\":\"people\",\"row\":{\"id\":1}}\n");
         Path data = dir.resolve("data");
         CliRun refused = CliRun.of("import", file.toString(), "--data", data.toString());
         assertEquals(ExitCode.BAD_INPUT, refused.exitCode());
         assertEquals("gapcheck import: " + file + ":2: unknown table 'people' (the tables are accounts, account_identities, api_tokens,"
-                + " one_time_links, submissions, answer_changes, submission_versions, section_assignments, audit_log)\n", refused.err());
+                + " one_time_links, submissions, answer_changes, submission_versions, section_assignments, carry_overs, audit_log)\n", refused.err());
         CliRun empty = CliRun.of("export", "--data", data.toString());
         assertEquals(ExitCode.OK, empty.exitCode(), empty.err());
         assertEquals(1, empty.out().lines().count(), "nothing was imported: " + empty.out());

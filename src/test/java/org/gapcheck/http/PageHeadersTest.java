@@ -114,6 +114,13 @@ class PageHeadersTest extends WithDatabase {
                     java.nio.charset.StandardCharsets.UTF_8) + "&login=pages-contributor&s%3AHR=1").header("Cookie", coordinator)
                     .contentType(MediaType.APPLICATION_FORM_URLENCODED);
         });
+        // A new year's draft started from the 2024 report the report route submitted: the page listing what was carried.
+        routes.put("POST /app/{iso3}/{year}/carry-over", () -> {
+            String token = Jsoup.parse(client.toBlocking().retrieve(HttpRequest.GET("/app/XAF/2025/profile").header("Cookie",
+                    coordinator))).selectFirst("input[name=_csrf]").val();
+            return HttpRequest.POST("/app/XAF/2026/carry-over", "_csrf=" + java.net.URLEncoder.encode(token,
+                    java.nio.charset.StandardCharsets.UTF_8)).header("Cookie", coordinator).contentType(MediaType.APPLICATION_FORM_URLENCODED);
+        });
         return routes;
     }
 

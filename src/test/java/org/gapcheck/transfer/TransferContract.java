@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Export and import on one kind of database (a subclass per kind): a database filled through the
  * service (accounts, a TOTP enrolment, an invitation, a token, a draft saved, submitted and
- * acknowledged, a section assigned, the audit log of all that) is exported once; each case imports
+ * acknowledged, the next year's draft carried over from it, a section assigned, the audit log of all that) is exported once; each case imports
  * that file, or a damaged copy of it, into a database of its own.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -68,6 +68,7 @@ abstract class TransferContract {
             ok(as(server, coordinator, "POST", "/api/countries/XAF/submissions/2024/submit",
                     "{\"certify\": true, \"draft_version\": " + version + "}"));
             ok(as(server, clerk, "POST", "/api/countries/XAF/submissions/2024/acknowledge", null));
+            ok(as(server, coordinator, "POST", "/api/countries/XAF/submissions/2025/carry-over", null));
             ok(as(server, coordinator, "PUT", "/api/countries/XAF/assignments/contributor.xaf", "{\"sections\": [\"HR\"]}"));
             ok(as(server, coordinator, "POST", "/api/accounts", "{\"login\": \"invited.xaf\", \"role\": \"contributor\", \"country\": \"XAF\"}"));
             server.bean(Tokens.class).create("ci", List.of("ruleset:validate"), 30, secretariat.id());
@@ -96,7 +97,7 @@ abstract class TransferContract {
         assertTrue(lines.size() > 20, exported);
         assertTrue(lines.get(0).startsWith("{\"format\":\"gapcheck-export\",\"format_version\":1,"), lines.get(0));
         for (String table : List.of("accounts", "account_identities", "api_tokens", "one_time_links", "submissions", "answer_changes", "submission_versions",
-                "section_assignments", "audit_log")) {
+                "section_assignments", "carry_overs", "audit_log")) {
             assertTrue(exported.contains("{\"table\":\"" + table + "\",\"row\":{\"id\":"), "has rows of " + table);
         }
         Database target = fresh();

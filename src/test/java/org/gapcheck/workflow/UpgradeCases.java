@@ -105,6 +105,29 @@ abstract class UpgradeCases extends WorkflowContract {
     }
 
     @Test
+    void aCarryOverReadsTheEarlierVersionUnderTheActiveQuestionnaireAndListsEachAnswerItLeavesOut() throws IOException {
+        Map<String, JsonNode> items = fixtureItems();
+        items.put("/answers/DR.PREVENTION_YOUTH_PRIMARY_PROGRAMME", Json.mapper().valueToTree("maybe"));
+        // Returned, so that the other cases' summaries, which read submitted versions, never meet its answer no reader takes.
+        StoredSubmission row = stored(1, "0.3.0", StoredSubmission.State.RETURNED, items);
+        version(row, 1, "0.3.0", items);
+        int later;
+        do {
+            later = anotherYear();
+        } while (later <= year);
+        JsonNode carried = json(as(coordinator, "POST", "XAF/submissions/" + later + "/carry-over", null));
+        assertEquals(items.size() - 1, carried.get("carried").asInt(), carried.toString());
+        assertEquals("/answers/DR.PREVENTION_YOUTH_PRIMARY_PROGRAMME", carried.at("/not_carried/0/item").asText());
+        assertTrue(carried.at("/not_carried/0/reason").asText().contains("takes one of"), carried.toString());
+        JsonNode draft = json(as(coordinator, "GET", "XAF/submissions/" + later, null));
+        assertEquals("partly", draft.at("/draft/answers/" + NEW).asText(), "the renamed item under its new code");
+        assertTrue(draft.at("/draft/answers/" + OLD).isMissingNode() && draft.at("/draft/answers/DR.PREVENTION_YOUTH_PRIMARY_PROGRAMME")
+                .isMissingNode());
+        assertTrue(draft.at("/carry_over/unconfirmed").toString().contains("\"/answers/" + NEW + "\""));
+        assertTrue(draft.at("/upgrade").isMissingNode(), "the new draft is stored under the active questionnaire");
+    }
+
+    @Test
     void aDraftStoredUnderTheQuestionnaireBeforeARenameIsReadUnderTheNewCodeAndTheNextSaveKeepsThat() {
         StoredSubmission row = stored(1, "0.3.0", StoredSubmission.State.DRAFT, Map.of("/answers/" + OLD, Json.mapper().valueToTree("partly"),
                 "/answers/DR.PREVENTION_YOUTH_PRIMARY_PROGRAMME", Json.mapper().valueToTree("yes")));
