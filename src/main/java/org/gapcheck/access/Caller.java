@@ -16,7 +16,7 @@ import org.gapcheck.storage.Account;
 public record Caller(long accountId, @Nullable String country, Via via, long credentialId, @Nullable String csrfToken) {
 
     /** How the request was authenticated. */
-    public enum Via { SESSION, TOKEN }
+    public enum Via { SESSION, TOKEN, COMMAND_LINE }
 
     private static final String KEY = "gapcheck.caller";
 
@@ -33,6 +33,15 @@ public record Caller(long accountId, @Nullable String country, Via via, long cre
 
     static Authentication ofSession(Account account, long sessionId, String csrfToken) {
         return new Caller(account.id(), account.country(), Via.SESSION, sessionId, csrfToken)
+                .authentication(account.login(), List.of(account.role().name()));
+    }
+
+    /**
+     * The account as the command line acts for it: whoever runs {@code gapcheck} with the database's
+     * own credentials may act as any account, and what it does is logged under that account.
+     */
+    public static Authentication onCommandLine(Account account) {
+        return new Caller(account.id(), account.country(), Via.COMMAND_LINE, 0, null)
                 .authentication(account.login(), List.of(account.role().name()));
     }
 

@@ -49,7 +49,8 @@ final class CsrfFilter implements HttpServerFilter {
      */
     private static boolean pageForm(HttpRequest<?> request) {
         return request.getPath().startsWith("/app/") && request.getContentType()
-                .filter(type -> type.getName().equalsIgnoreCase(io.micronaut.http.MediaType.APPLICATION_FORM_URLENCODED)).isPresent();
+                .filter(type -> type.getName().equalsIgnoreCase(io.micronaut.http.MediaType.APPLICATION_FORM_URLENCODED)
+                        || type.getName().equalsIgnoreCase(io.micronaut.http.MediaType.MULTIPART_FORM_DATA)).isPresent();
     }
 
     @Override

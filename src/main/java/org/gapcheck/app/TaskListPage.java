@@ -95,6 +95,8 @@ class TaskListPage {
         String base = Report.path(list.country(), list.year());
         view.put("checkHref", list.editable() ? base + "/check" : null);
         view.put("assignmentsHref", base + "/assignments");
+        view.put("downloadHref", base + "/questionnaire.xlsx");
+        view.put("uploadHref", base + "/upload");
         if (list.carryFrom() != null) {
             String from = String.valueOf(list.carryFrom());
             view.put("carryOffer", Map.of("title", m.get("carry_offer_title", "year", from), "text", m.get("carry_offer_text", "year", from),

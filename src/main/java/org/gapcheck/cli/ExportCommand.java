@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code gapcheck export}: everything the database keeps that must survive a move, as JSON Lines. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write the stored data (accounts with their password hashes and TOTP, API tokens, one-time links,"
-                + " submissions with their save log and versions, section assignments, the audit log) as JSON Lines, for"
+                + " submissions with their save log, versions and carry-overs, section assignments, the audit log) as JSON Lines, for"
                 + " 'gapcheck import' into an empty database of either kind. Sessions and rate-limit events are not carried.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "2:bad usage, no database, or a file that cannot be written", "3:internal error"})

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "gapcheck", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Checks national drug policy against the 2016 UNGASS recommendations and the 2019 challenges.",
         subcommands = {AdminCommand.class, CatalogueCommand.class, EvaluateCommand.class, ExportCommand.class, ImportCommand.class,
-                QuestionnaireCommand.class, SchemaCommand.class, ServeCommand.class, SummarizeCommand.class, ValidateCommand.class},
+                QuestionnaireCommand.class, SchemaCommand.class, ServeCommand.class, SummarizeCommand.class, ValidateCommand.class,
+                WorkbookCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the check found problems", "2:bad input or usage",
                 "3:internal error (a defect in Gapcheck; please report it)"})

@@ -81,7 +81,7 @@ class MessagesTest {
                             "country", "Xanadu", "login", "someone", "names", "a, b", "state", "draft", "at", new Date(0L), "text", "a standard",
                             "ids", "1(a)", "words", "as appropriate", "min", 0.0, "max", 1e4, "title", "Human rights", "group", "Eastern European", "time", "21:45", "score", 42, "rating", "On track", "unanswered", n,
                             "notKnown", n, "closed", n, "opened", n, "where", "/region", "what", "is required", "stored", "0.3.0", "active", "0.4.0",
-                            "unit", "percent", "source", "UNAIDS", "version", 2);
+                            "unit", "percent", "source", "UNAIDS", "version", 2, "reason", "it is not a workbook");
                     assertFalse(text.isBlank() || text.contains("{") || text.contains("}"), language + " " + key + " at " + n + ": " + text);
                 }
             }

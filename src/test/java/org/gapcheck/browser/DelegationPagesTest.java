@@ -284,5 +284,32 @@ class DelegationPagesTest {
             assertTrue(check.run("return document.querySelector('.panel-carried').textContent").toString().contains("not yet confirmed"));
             check(check, "app-check-carried-" + width);
         }
+        uploadsAWorkbookWithOneBadCellAndSeesWhichCell(year);
+    }
+
+    /** The questionnaire as the task list's link downloads it, one answer replaced by a word not in its list, and uploaded back. */
+    private void uploadsAWorkbookWithOneBadCellAndSeesWhichCell(int year) throws Exception {
+        String app = "/app/XAJ/" + year;
+        io.micronaut.security.authentication.Authentication as = org.gapcheck.access.Caller.onCommandLine(server
+                .bean(org.gapcheck.storage.AccountRepository.class).findByLogin("xaj-coordinator").orElseThrow());
+        org.gapcheck.app.Messages m = org.gapcheck.app.Messages.of("en");
+        byte[] xlsx = server.bean(org.gapcheck.workflow.Workbooks.class).export(as, "XAJ", year, "en",
+                org.gapcheck.app.WorkbookWords.of(m, "Test country XAJ", year, server.bean(org.gapcheck.core.RulePack.class).manifest().version()));
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("gapcheck-upload-", ".xlsx");
+        java.nio.file.Files.write(file, org.gapcheck.testing.Spreadsheets.edited(xlsx,
+                org.gapcheck.testing.Spreadsheets.answer("HR", "HR.DRUG_POLICY_HUMAN_RIGHTS_REVIEW", "Maybe")));
+        try {
+            Page page = BROWSER.open(server.uri(app + "/upload"), 1280);
+            check(page, "app-upload-1280");
+            page.chooseFile("file", file);
+            page.run("document.querySelector('main button[type=submit]').focus()");
+            page.keys(Keys.ENTER);
+            page.waitFor("return !!document.querySelector('.error-summary') && document.readyState === 'complete'");
+            String error = page.run("return document.querySelector('.cell-errors li').textContent").toString();
+            assertTrue(error.matches("HR!C\\d+: “Maybe” is not an answer here\\. .*"), error);
+            check(page, "app-upload-error-1280");
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
     }
 }

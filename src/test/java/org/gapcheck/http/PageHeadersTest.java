@@ -121,6 +121,16 @@ class PageHeadersTest extends WithDatabase {
             return HttpRequest.POST("/app/XAF/2026/carry-over", "_csrf=" + java.net.URLEncoder.encode(token,
                     java.nio.charset.StandardCharsets.UTF_8)).header("Cookie", coordinator).contentType(MediaType.APPLICATION_FORM_URLENCODED);
         });
+        // The workbook answers HTML only to send a browser without a session to the sign-in page (followed here).
+        routes.put("GET /app/{iso3}/{year}/questionnaire.xlsx", () -> HttpRequest.GET("/app/XAF/2025/questionnaire.xlsx"));
+        routes.put("GET /app/{iso3}/{year}/upload", () -> HttpRequest.GET("/app/XAF/2025/upload").header("Cookie", coordinator));
+        // An upload without a file: the page again, saying so.
+        routes.put("POST /app/{iso3}/{year}/upload", () -> {
+            String token = Jsoup.parse(client.toBlocking().retrieve(HttpRequest.GET("/app/XAF/2025/upload").header("Cookie",
+                    coordinator))).selectFirst("input[name=_csrf]").val();
+            return HttpRequest.POST("/app/XAF/2025/upload", io.micronaut.http.client.multipart.MultipartBody.builder()
+                    .addPart("_csrf", token).build()).header("Cookie", coordinator).contentType(MediaType.MULTIPART_FORM_DATA);
+        });
         return routes;
     }
 

@@ -23,9 +23,14 @@ public final class Http {
 
     /** Sends {@code method path} with a body (JSON unless a Content-Type is given), or none, and the headers given as name, value, ... */
     static StoredServer.Answer send(HttpClient client, String base, String method, String path, String json, String... headers) {
+        return send(client, base, method, path, json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers);
+    }
+
+    /** As {@link #send(HttpClient, String, String, String, String, String...)}, with a body of bytes (a multipart form). */
+    static StoredServer.Answer send(HttpClient client, String base, String method, String path, byte[] body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null && java.util.stream.IntStream.iterate(0, i -> i < headers.length, i -> i + 2)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (body != null && java.util.stream.IntStream.iterate(0, i -> i < headers.length, i -> i + 2)
                 .noneMatch(i -> headers[i].equalsIgnoreCase("Content-Type"))) {
             request.header("Content-Type", "application/json");
         }

@@ -58,6 +58,11 @@ public final class Page {
         new org.openqa.selenium.interactions.Actions(chromium.driver()).sendKeys(keys).perform();
     }
 
+    /** Chooses {@code file} in the file field with this id, as a person picking it in the browser's dialogue would. */
+    public void chooseFile(String id, Path file) {
+        chromium.driver().findElement(org.openqa.selenium.By.id(id)).sendKeys(file.toAbsolutePath().toString());
+    }
+
     /** The id of the element that has the focus ("" for none or one without an id). */
     public String focused() {
         return String.valueOf(run("return document.activeElement ? document.activeElement.id : ''"));

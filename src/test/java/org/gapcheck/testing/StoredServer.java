@@ -72,6 +72,11 @@ public final class StoredServer implements AutoCloseable {
         return Http.send(client, server.getURL().toString(), method, path, json, headers);
     }
 
+    /** Sends {@code method path} with a body of bytes and the headers given as name, value, ... (a Content-Type among them). */
+    public Answer sendBytes(String method, String path, byte[] body, String... headers) {
+        return Http.send(client, server.getURL().toString(), method, path, body, headers);
+    }
+
     @Override
     public void close() {
         server.getApplicationContext().close();
