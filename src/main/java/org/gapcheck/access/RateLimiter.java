@@ -4,7 +4,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import java.sql.Connection;
 import javax.sql.DataSource;
 import org.gapcheck.storage.RateEvent;
 import org.gapcheck.storage.RateEventRepository;
@@ -41,9 +43,13 @@ public class RateLimiter {
     /** Buckets counted by {@link #recordSoon}: what was read of each, and this process's events since. */
     private final ConcurrentHashMap<String, Seen> seen = new ConcurrentHashMap<>();
     private volatile Instant lastPrune = Instant.EPOCH;
+    private final TransactionOperations<Connection> transactions;
+    /** One flush at a time: a flush asked for (a test, shutdown) waits for the scheduled one under way to commit. */
+    private final ReentrantLock flushing = new ReentrantLock();
 
-    RateLimiter(RateEventRepository events) {
+    RateLimiter(RateEventRepository events, TransactionOperations<Connection> transactions) {
         this.events = events;
+        this.transactions = transactions;
     }
 
     /** Seconds until {@code bucket} is below {@code limit} again; 0 when it is below now. */
@@ -113,18 +119,24 @@ public class RateLimiter {
 
     /** Writes the events counted since the last flush, in one transaction. */
     @Scheduled(fixedDelay = "250ms") // FLUSH_EVERY
-    @Transactional
     void flush() {
-        List<RateEvent> batch = new ArrayList<>();
-        for (RateEvent e = unsaved.peek(); e != null; e = unsaved.peek()) {
-            batch.add(e);
-            unsaved.poll();
-        }
-        Instant now = Instant.now();
-        seen.values().removeIf(s -> s.readAt().plus(s.window()).isBefore(now));
-        if (!batch.isEmpty()) {
-            events.saveAll(batch);
-            pruneNowAndThen(now);
+        flushing.lock();
+        try {
+            // The events stay counted here until their rows are committed (for that moment, twice: the count errs high),
+            // never in neither place; only a flush takes them off the queue, in order, so the batch's are the first ones.
+            List<RateEvent> batch = new ArrayList<>(unsaved);
+            Instant now = Instant.now();
+            seen.values().removeIf(s -> s.readAt().plus(s.window()).isBefore(now));
+            if (!batch.isEmpty()) {
+                transactions.executeWrite(status -> {
+                    events.saveAll(batch);
+                    pruneNowAndThen(now);
+                    return null;
+                });
+                batch.forEach(e -> unsaved.poll());
+            }
+        } finally {
+            flushing.unlock();
         }
     }
 
@@ -137,8 +149,13 @@ public class RateLimiter {
 
     /** Forgets the bucket's events (a successful login clears its login's failures). */
     public void clear(String bucket) {
-        unsaved.removeIf(e -> e.bucket().equals(bucket));
-        seen.remove(bucket);
-        events.deleteByBucket(bucket);
+        flushing.lock(); // after a flush under way, which could write the bucket's events once they were deleted
+        try {
+            unsaved.removeIf(e -> e.bucket().equals(bucket));
+            seen.remove(bucket);
+            events.deleteByBucket(bucket);
+        } finally {
+            flushing.unlock();
+        }
     }
 }

@@ -62,6 +62,19 @@ abstract class WorkflowContract extends ServerPerClass {
         return next;
     }
 
+    /**
+     * A second year for the case, after its own: the next the counter gives; where the counter wrapped
+     * (the case's year was the last), the case's year becomes the first it gives again, and the later the next.
+     */
+    int laterYear() {
+        int later = anotherYear();
+        if (later <= year) {
+            year = later;
+            later = anotherYear();
+        }
+        return later;
+    }
+
     /** A logged-in browser session (or none): its cookie and CSRF token. */
     record Caller(String cookie, String csrf) {
     }
