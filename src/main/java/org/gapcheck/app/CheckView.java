@@ -105,7 +105,9 @@ final class CheckView {
         JsonNode region = c.items().get("/region");
         String regionName = region == null ? m.get("check_not_answered") : q.regions().stream().filter(r -> r.id().equals(region.asText()))
                 .map(r -> r.name()).findFirst().orElse(region.asText());
-        rows.add(carried(row(m.get("region_question"), regionName, List.of(), profile + "#region", m), c, "/region", m));
+        Map<String, Object> regionRow = row(m.get("region_question"), regionName, List.of(), profile + "#region", m);
+        regionRow.put("answerLang", region != null); // a regional group's name is the rule pack's English
+        rows.add(carried(regionRow, c, "/region", m));
         for (ProfileField f : q.profile()) {
             JsonNode value = c.items().get(Pointer.of("profile", f.code()));
             String words;
@@ -118,7 +120,10 @@ final class CheckView {
                 words = m.get("answer_" + (f.type().tokens().contains(value.asText()) || value.asText().equals(SectionForm.NOT_KNOWN)
                         ? value.asText() : "not_known"));
             }
-            rows.add(carried(row(f.question(), words, List.of(), profile + "#p-" + f.code(), m), c, Pointer.of("profile", f.code()), m));
+            Map<String, Object> fieldRow = row(f.question(), words, List.of(), profile + "#p-" + f.code(), m);
+            fieldRow.put("questionLang", true);
+            fieldRow.put("answerLang", value != null && f.choices() != null && f.choices().stream().anyMatch(ch -> ch.value().equals(value.asText())));
+            rows.add(carried(fieldRow, c, Pointer.of("profile", f.code()), m));
         }
         return rows;
     }
@@ -158,6 +163,8 @@ final class CheckView {
                 Map<String, Object> row = row(item.question(), AnswerWords.of(item, answer, m), AnswerWords.sourceAndNote(item, answer, m),
                         base + "/" + s.id() + "#a-" + item.code(), m);
                 row.put("unanswered", answer == null);
+                row.put("answerLang", answer != null && !AnswerWords.notKnown(item, answer) && (item.type() == org.gapcheck.questionnaire.ItemType.CHOICE
+                        || item.type() == org.gapcheck.questionnaire.ItemType.NUMBER && item.unit() != null && !item.unit().isBlank()));
                 rows.add(carried(row, c, Pointer.of("answers", item.code()), m));
             }
         }

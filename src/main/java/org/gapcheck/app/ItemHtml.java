@@ -36,17 +36,18 @@ final class ItemHtml {
         boolean radios = !item.type().numeric() && item.type() != ItemType.TEXT;
         if (radios) {
             h.raw("<fieldset class=\"fieldset\" aria-describedby=\"h-").raw(c).raw(error == null ? "" : " e-" + c).raw("\">\n")
-                    .raw("<legend class=\"question-text\">").raw(texts.question()).raw("</legend>\n");
+                    .raw("<legend class=\"question-text\" lang=\"en\">").raw(texts.question()).raw("</legend>\n");
             h.hints(c, texts, false).error(c, error).raw("<div class=\"radios\">\n");
             for (SectionView.Radio radio : SectionView.radios(item, f, m)) {
                 h.raw("<div class=\"radio").raw(radio.notKnown() ? " radio-apart" : "").raw("\">\n")
                         .raw("<input type=\"radio\" id=\"").text(radio.id()).raw("\" name=\"v:").raw(c).raw("\" value=\"").text(radio.value())
                         .raw("\"").raw(radio.checked() ? " checked" : "").raw(disabled).raw(">\n")
-                        .raw("<label for=\"").text(radio.id()).raw("\">").text(radio.label()).raw("</label>\n</div>\n");
+                        .raw("<label for=\"").text(radio.id()).raw(radio.textLang() == null ? "\">" : "\" lang=\"en\">").text(radio.label())
+                        .raw("</label>\n</div>\n");
             }
             h.raw("</div>\n</fieldset>\n");
         } else {
-            h.raw("<label class=\"question-text\" for=\"a-").raw(c).raw("\">").raw(texts.question()).raw("</label>\n");
+            h.raw("<label class=\"question-text\" for=\"a-").raw(c).raw("\" lang=\"en\">").raw(texts.question()).raw("</label>\n");
             h.hints(c, texts, item.type() != ItemType.TEXT).error(c, error);
             if (item.type() == ItemType.TEXT) {
                 h.raw("<textarea id=\"a-").raw(c).raw("\" name=\"v:").raw(c).raw("\" rows=\"4\" aria-describedby=\"h-").raw(c)
@@ -58,7 +59,7 @@ final class ItemHtml {
                         .raw("\" class=\"input-number\" spellcheck=\"false\" aria-describedby=\"h-").raw(c).raw(" r-").raw(c)
                         .raw(error == null ? "\"" : " e-" + c + "\" aria-invalid=\"true\"").raw(disabled).raw(">\n");
                 if (unit != null && !unit.isEmpty()) {
-                    h.raw("<span class=\"unit\">").text(unit).raw("</span>\n");
+                    h.raw(unit.equals("%") ? "<span class=\"unit\">" : "<span class=\"unit\" lang=\"en\">").text(unit).raw("</span>\n");
                 }
                 h.raw("</div>\n");
                 if (item.type() == ItemType.YEAR) {
@@ -73,7 +74,8 @@ final class ItemHtml {
         h.field(c, "law", "law", m.get("source_law"), f.law(), errors, disabled, "");
         h.field(c, "url", "url", m.get("source_url"), f.url(), errors, disabled, " inputmode=\"url\" spellcheck=\"false\"");
         h.field(c, "note", "note", m.get("note_field"), f.note(), errors, disabled, null);
-        h.raw("</details>\n<p class=\"informs\">").raw(texts.informs()).raw(" <span class=\"code\">").raw(c).raw("</span></p>\n</div>\n");
+        h.raw("</details>\n<p class=\"informs\">").raw(texts.informs()).raw(" <span class=\"code\" translate=\"no\">").raw(c)
+                .raw("</span></p>\n</div>\n");
         return h.out.toString();
     }
 
@@ -90,7 +92,7 @@ final class ItemHtml {
     }
 
     private ItemHtml hints(String c, SectionView.Texts texts, boolean range) {
-        raw("<p class=\"hint\" id=\"h-").raw(c).raw("\">").raw(texts.help()).raw("</p>\n");
+        raw("<p class=\"hint\" id=\"h-").raw(c).raw("\" lang=\"en\">").raw(texts.help()).raw("</p>\n");
         if (texts.standard() != null) {
             raw("<p class=\"hint standard\">").raw(texts.standard()).raw("</p>\n");
         }

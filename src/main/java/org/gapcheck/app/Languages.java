@@ -13,7 +13,7 @@ import java.util.Optional;
 public final class Languages {
 
     /** English is complete; a language is listed once its bundle is (a test holds each to English's keys). */
-    public static final List<String> SUPPORTED = List.of("en");
+    public static final List<String> SUPPORTED = List.of("en", "fr");
     static final String COOKIE = "gapcheck_lang";
 
     private Languages() {
@@ -30,8 +30,8 @@ public final class Languages {
 
     /** The language asked for by {@code ?lang=}, else remembered in the cookie, else the browser's first we speak, else English. */
     static String choose(String parameter, String cookie, String acceptLanguage) {
-        Optional<String> asked = Optional.ofNullable(parameter).flatMap(Languages::supported)
-                .or(() -> Optional.ofNullable(cookie).flatMap(Languages::supported));
+        Optional<String> asked = Optional.ofNullable(parameter).flatMap(Languages::supportedOrPseudo)
+                .or(() -> Optional.ofNullable(cookie).flatMap(Languages::supportedOrPseudo));
         if (asked.isPresent()) {
             return asked.get();
         }
@@ -48,6 +48,11 @@ public final class Languages {
             }
         }
         return "en";
+    }
+
+    /** As {@link #supported}, and the pseudo-locales the browser tests ask for by name ({@link Pseudo}), never by Accept-Language. */
+    private static Optional<String> supportedOrPseudo(String tag) {
+        return Pseudo.is(tag) ? Optional.of(tag.equalsIgnoreCase(Pseudo.ACCENTED) ? Pseudo.ACCENTED : Pseudo.RIGHT_TO_LEFT) : supported(tag);
     }
 
     /** The supported language {@code tag} names (en for en-GB), if any. */

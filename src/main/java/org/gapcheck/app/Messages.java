@@ -29,9 +29,13 @@ public final class Messages {
     private final ULocale locale;
     private final ResourceBundle bundle;
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    /** A pseudo-locale's patterns, made once each from English's ({@link Pseudo}); empty for a real language. */
+    private final Map<String, String> pseudo = new ConcurrentHashMap<>();
+    private final boolean isPseudo;
 
     private Messages(String language) {
         this.locale = new ULocale(language);
+        this.isPseudo = Pseudo.is(language);
         this.bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language), Messages.class.getClassLoader(),
                 NO_SYSTEM_FALLBACK);
     }
@@ -56,7 +60,8 @@ public final class Messages {
      * @throws MissingResourceException where no bundle has the key: a page asking for a string no one wrote
      */
     public String get(String key, Object... namesAndValues) {
-        String pattern = bundle.getString(key);
+        String pattern = isPseudo ? pseudo.computeIfAbsent(key, k -> Pseudo.of(locale.toLanguageTag(), bundle.getString(k)))
+                : bundle.getString(key);
         if (namesAndValues.length == 0 && pattern.indexOf('{') < 0) {
             return pattern;
         }

@@ -30,6 +30,8 @@ public final class Pages {
         view.put("t", messages.asMap());
         view.put("lang", messages.language());
         view.put("dir", messages.direction());
+        view.put("otherLanguages", Languages.SUPPORTED.stream().filter(l -> !l.equals(messages.language())).map(l -> Map.of("tag", l,
+                "name", Messages.of(l).get("language_name"))).toList());
         StringWriter out = new StringWriter();
         compiled.computeIfAbsent(template, name -> factory.compile(name + ".mustache")).execute(out, view);
         return HttpResponse.<String>status(status).contentType(HTML).header("Cache-Control", "no-store").body(out.toString());

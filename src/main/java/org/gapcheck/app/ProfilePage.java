@@ -145,7 +145,7 @@ class ProfilePage {
         view.put("base", base == null ? "" : String.valueOf(base));
         String carriedTag = CarriedMarks.mark(view, d.carried(), m);
         view.put("regionCarried", d.carried().has("/region") ? carriedTag : null);
-        List<String[]> groups = d.regions().stream().map(r -> new String[] {r.id(), r.name()}).toList();
+        List<String[]> groups = d.regions().stream().map(r -> new String[] {r.id(), r.name(), "en"}).toList();
         view.put("regions", SectionView.radios(groups, "region", values.get("region")));
         view.put("regionError", errors.get("region"));
         view.put("tableRegion", d.tableRegion() == null ? null : m.get("region_from_table", "group", d.regions().stream()
@@ -155,7 +155,7 @@ class ProfilePage {
             List<String[]> options = new ArrayList<>();
             if (f.choices() != null && !f.choices().isEmpty()) {
                 for (Choice c : f.choices()) {
-                    options.add(new String[] {c.value(), c.label()});
+                    options.add(new String[] {c.value(), c.label(), "en"});
                 }
             } else {
                 f.type().tokens().forEach(t -> options.add(new String[] {t, m.get("answer_" + t)}));

@@ -49,15 +49,18 @@ final class SectionView {
         return ItemHtml.of(item, f, errors, editable, m, texts, carried);
     }
 
-    /** One radio of an answer: its id on the page, value and label, whether it is checked, and whether it is "Not known". */
-    record Radio(String id, String value, String label, boolean checked, boolean notKnown) {
+    /**
+     * One radio of an answer: its id on the page, value and label, whether it is checked, whether it
+     * is "Not known", and the label's language where it is the rule pack's text ({@code en}), not the page's.
+     */
+    record Radio(String id, String value, String label, boolean checked, boolean notKnown, String textLang) {
     }
 
     static List<Radio> radios(Item item, SectionForm.Fields f, Messages m) {
         List<String[]> options = new ArrayList<>();
         if (item.type() == ItemType.CHOICE) {
             for (Choice choice : item.choices()) {
-                options.add(new String[] {choice.value(), choice.label()});
+                options.add(new String[] {choice.value(), choice.label(), "en"});
             }
         } else {
             item.type().tokens().forEach(t -> options.add(new String[] {t, m.get("answer_" + t)}));
@@ -67,7 +70,7 @@ final class SectionView {
     }
 
     /**
-     * Radios of {@code options} (value, label), the one holding {@code checked} checked; the first
+     * Radios of {@code options} (value, label, and "en" where the label is the rule pack's), the one holding {@code checked} checked; the first
      * has the id {@code idBase} (where an error links to), the others {@code idBase-1}, {@code -2}...
      */
     static List<Radio> radios(List<String[]> options, String idBase, String checked) {
@@ -75,7 +78,7 @@ final class SectionView {
         for (int i = 0; i < options.size(); i++) {
             String[] option = options.get(i);
             out.add(new Radio(i == 0 ? idBase : idBase + "-" + i, option[0], option[1], option[0].equals(checked),
-                    option[0].equals(SectionForm.NOT_KNOWN)));
+                    option[0].equals(SectionForm.NOT_KNOWN), option.length > 2 ? option[2] : null));
         }
         return out;
     }

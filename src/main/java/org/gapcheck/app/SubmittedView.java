@@ -70,7 +70,9 @@ final class SubmittedView {
             rows.add(row(m.get("chapter_named", "n", g.chapter(), "title", g.title()), g, progress == null ? null : progress.chapters(), g.chapter(), null, m));
         }
         for (GroupSummary g : r.report().challenges()) {
-            rows.add(row(g.id() + " " + g.title(), g, progress == null ? null : progress.challenges(), null, g.id(), m));
+            Map<String, Object> challenge = row(g.id() + " " + g.title(), g, progress == null ? null : progress.challenges(), null, g.id(), m);
+            challenge.put("nameLang", true); // a challenge's title is the rule pack's English
+            rows.add(challenge);
         }
         view.put("compareRows", rows);
         if (!r.storedPackVersion().equals(r.report().packVersion())) {

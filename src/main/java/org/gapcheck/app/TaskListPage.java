@@ -124,6 +124,7 @@ class TaskListPage {
         view.put("id", "task-" + task.id().toLowerCase(Locale.ROOT));
         view.put("title", title(task, m));
         view.put("packText", task.title() != null && !m.language().equals("en"));
+        view.put("titleLang", task.title() != null);
         String progress = task.progress().name().toLowerCase(Locale.ROOT);
         view.put("progress", m.get("progress_" + progress));
         view.put("progressClass", progress.replace('_', '-'));

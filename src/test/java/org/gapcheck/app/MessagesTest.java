@@ -74,6 +74,9 @@ class MessagesTest {
             Set<String> extra = new TreeSet<>(own);
             extra.removeAll(english);
             assertEquals(Set.of(), extra, language + ": keys English does not have");
+            Set<String> missing = new TreeSet<>(english);
+            missing.removeAll(own);
+            assertEquals(Set.of(), missing, language + ": keys it lacks (a listed language is complete)");
             Messages m = Messages.of(language);
             for (String key : english) {
                 for (int n : COUNTS) {
@@ -84,6 +87,21 @@ class MessagesTest {
                             "unit", "percent", "source", "UNAIDS", "version", 2, "reason", "it is not a workbook");
                     assertFalse(text.isBlank() || text.contains("{") || text.contains("}"), language + " " + key + " at " + n + ": " + text);
                 }
+            }
+        }
+    }
+
+    @Test
+    void everyMessageInTheAccentedPseudoLocaleIsBracketedAndKeepsItsArguments() throws IOException {
+        Messages pseudo = Messages.of("en-XA");
+        for (String key : file("en").stringPropertyNames()) {
+            for (int n : COUNTS) {
+                String text = pseudo.get(key, "n", n, "done", n, "total", n + 3, "answered", n, "minutes", n, "year", "2025",
+                        "country", "Xanadu", "login", "someone", "names", "a, b", "state", "draft", "at", new Date(0L), "text", "x",
+                        "ids", "1(a)", "words", "w", "min", 0.0, "max", 1e4, "title", "T", "group", "G", "time", "21:45", "score", 42,
+                        "rating", "R", "unanswered", n, "notKnown", n, "closed", n, "opened", n, "where", "/region", "what", "w",
+                        "stored", "0.3.0", "active", "0.4.0", "unit", "u", "source", "S", "version", 2, "reason", "r");
+                assertTrue(text.startsWith("[") && text.endsWith("]") && !text.contains("{"), key + " at " + n + ": " + text);
             }
         }
     }

@@ -121,6 +121,8 @@ class PageHeadersTest extends WithDatabase {
             return HttpRequest.POST("/app/XAF/2026/carry-over", "_csrf=" + java.net.URLEncoder.encode(token,
                     java.nio.charset.StandardCharsets.UTF_8)).header("Cookie", coordinator).contentType(MediaType.APPLICATION_FORM_URLENCODED);
         });
+        // The header's language link: back to the page it was on, here the landing page (followed, to the sign-in page).
+        routes.put("GET /app/language", () -> HttpRequest.GET("/app/language?lang=fr"));
         // The workbook answers HTML only to send a browser without a session to the sign-in page (followed here).
         routes.put("GET /app/{iso3}/{year}/questionnaire.xlsx", () -> HttpRequest.GET("/app/XAF/2025/questionnaire.xlsx"));
         routes.put("GET /app/{iso3}/{year}/upload", () -> HttpRequest.GET("/app/XAF/2025/upload").header("Cookie", coordinator));

@@ -85,6 +85,11 @@ public final class Page {
         chromium.driver().executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of(patterns)));
     }
 
+    /** Sets a cookie of the page's site (the page must be open on it): the language asked for, say. */
+    public void setCookie(String name, String value) {
+        chromium.driver().manage().addCookie(new org.openqa.selenium.Cookie(name, value, "/"));
+    }
+
     /** Forgets the cookies of the page's site: a session left by an earlier test, say. */
     public void clearCookies() {
         chromium.driver().manage().deleteAllCookies();
