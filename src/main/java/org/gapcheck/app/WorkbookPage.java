@@ -115,9 +115,6 @@ class WorkbookPage {
             return page(authentication, post.caller(), m, r, result);
         }
         try {
-            if (file.getSize() > WorkbookReader.MAX_BYTES) {
-                throw new WorkbookRefused("the file is " + file.getSize() + " bytes; the limit is " + WorkbookReader.MAX_BYTES + " (5 MiB)");
-            }
             Workbooks.Imported done = workbooks.upload(authentication, r.country(), r.year(), file.getBytes(), WorkbookWords.forReading());
             result.put("saved", m.get("upload_saved", "n", done.saved().size()));
             result.put("refusedTitle", done.refused().isEmpty() ? null : m.get("upload_refused_cells", "n", done.refused().size()));
